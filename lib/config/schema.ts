@@ -1,0 +1,39 @@
+/**
+ * The configuration file (`lattice-lens.config.json`, or the path in LATTICE_LENS_CONFIG):
+ * which accounts and regions to discover, and how to reach each account.
+ */
+import { z } from "zod";
+
+const accountId = z.string().regex(/^\d{12}$/, "must be a 12-digit AWS account id");
+const region = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region name such as us-east-1");
+
+export const accountConfigSchema = z
+  .object({
+    id: accountId,
+    name: z.string().min(1).optional(),
+    /** A named profile from the shared config/credentials files (SSO profiles work too). */
+    profile: z.string().min(1).optional(),
+    /** A role to assume (from the base credentials of the default chain, or of `profile` if both are given). */
+    roleArn: z
+      .string()
+      .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/, "must be an IAM role ARN")
+      .optional(),
+    externalId: z.string().min(2).max(1224).optional(),
+    /** Overrides the top-level regions for this account. */
+    regions: z.array(region).min(1).optional(),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    accounts: z.array(accountConfigSchema).min(1, "must list at least one account"),
+    regions: z.array(region).min(1, "must list at least one region"),
+    /** Seconds an inventory stays fresh before the next request rediscovers it. */
+    inventoryTtlSeconds: z.number().int().min(0).max(3600).default(60),
+    /** Concurrent account × region discoveries. */
+    concurrency: z.number().int().min(1).max(64).default(8),
+  })
+  .strict();
+
+export type AccountConfig = z.infer<typeof accountConfigSchema>;
+export type LensConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,227 @@
+/**
+ * The inventory DTO: what discovery returns and what `/api/inventory` and the pages show.
+ * Plain data, no I/O: shared by route handlers, pages and client components.
+ * Relationships are ids; every item names its `accountId` and `region`.
+ */
+
+export type ResourceConfigurationType = "SINGLE" | "GROUP" | "CHILD" | "ARN";
+export type EndpointType = "Resource" | "ServiceNetwork" | "Interface" | "Gateway" | "GatewayLoadBalancer";
+/** 1: Resource endpoint → configuration; 2: service-network endpoint; 3: service-network VPC association. */
+export type AccessPattern = "resource-endpoint" | "sn-endpoint" | "sn-vpc-association";
+
+export interface Located {
+  id: string;
+  arn: string;
+  accountId: string;
+  region: string;
+}
+
+export interface NetworkInterface {
+  id: string;
+  subnetId: string;
+  vpcId: string;
+  availabilityZone: string;
+  availabilityZoneId?: string;
+  privateIpAddresses: string[];
+  securityGroupIds: string[];
+  status?: string;
+  description?: string;
+}
+
+export interface Gateway extends Located {
+  name: string;
+  status: string;
+  vpcId: string;
+  subnetIds: string[];
+  securityGroupIds: string[];
+  ipAddressType?: string;
+  ipv4AddressesPerEni?: number;
+  /** AZs of the gateway's subnets (from DescribeSubnets), sorted. */
+  availabilityZones: string[];
+  enis: NetworkInterface[];
+  configurationIds: string[];
+  createdAt?: string;
+  tags: Record<string, string>;
+}
+
+export type ResourceDefinition =
+  | { kind: "ip"; ipAddress: string }
+  | { kind: "dns"; domainName: string; ipAddressType?: string }
+  | { kind: "arn"; arn: string };
+
+export interface ResourceConfiguration extends Located {
+  name: string;
+  type: ResourceConfigurationType;
+  status: string;
+  /** For CHILD configurations, inherited from the parent. */
+  gatewayId?: string;
+  parentId?: string;
+  childIds: string[];
+  portRanges: string[];
+  protocol?: string;
+  definition?: ResourceDefinition;
+  customDomainName?: string;
+  amazonManaged: boolean;
+  failureReason?: string;
+  createdAt?: string;
+  /** Access-log subscriptions on this configuration (resource access logs). */
+  accessLogDestinations: string[];
+  tags: Record<string, string>;
+}
+
+export interface ServiceNetwork extends Located {
+  name: string;
+  authType?: string;
+  sharingEnabled?: boolean;
+  numberOfAssociatedVpcs?: number;
+  numberOfAssociatedResourceConfigurations?: number;
+  numberOfAssociatedServices?: number;
+  accessLogDestinations: string[];
+  createdAt?: string;
+  tags: Record<string, string>;
+}
+
+export interface Endpoint extends Located {
+  type: EndpointType;
+  state: string;
+  vpcId: string;
+  subnetIds: string[];
+  availabilityZones: string[];
+  securityGroupIds: string[];
+  eniIds: string[];
+  enis: NetworkInterface[];
+  resourceConfigurationArn?: string;
+  resourceConfigurationId?: string;
+  serviceNetworkArn?: string;
+  serviceNetworkId?: string;
+  serviceName?: string;
+  privateDnsEnabled?: boolean;
+  createdAt?: string;
+  failureReason?: string;
+}
+
+interface AssociationBase extends Located {
+  status?: string;
+  createdAt?: string;
+}
+
+export type Association =
+  | (AssociationBase & {
+      kind: "resource-endpoint";
+      resourceConfigurationId: string;
+      vpcEndpointId: string;
+      vpcEndpointOwner?: string;
+    })
+  | (AssociationBase & {
+      kind: "sn-resource";
+      serviceNetworkId: string;
+      resourceConfigurationId: string;
+      failureCode?: string;
+    })
+  | (AssociationBase & {
+      kind: "sn-vpc";
+      serviceNetworkId: string;
+      vpcId: string;
+      securityGroupIds?: string[];
+    })
+  | (AssociationBase & {
+      kind: "sn-endpoint";
+      serviceNetworkId: string;
+      vpcEndpointId: string;
+      vpcId?: string;
+    })
+  | (AssociationBase & {
+      kind: "sn-service";
+      serviceNetworkId: string;
+      serviceId: string;
+      serviceName?: string;
+    });
+
+export type AssociationKind = Association["kind"];
+
+export interface SecurityGroupRule {
+  protocol: string; // "tcp" | "udp" | "icmp" | "-1"
+  fromPort?: number;
+  toPort?: number;
+  cidrs: string[];
+  ipv6Cidrs: string[];
+  securityGroupIds: string[];
+  prefixListIds: string[];
+}
+
+export interface SecurityGroup {
+  id: string;
+  accountId: string;
+  region: string;
+  vpcId?: string;
+  name: string;
+  description?: string;
+  ingress: SecurityGroupRule[];
+  egress: SecurityGroupRule[];
+}
+
+export interface Subnet {
+  id: string;
+  accountId: string;
+  region: string;
+  vpcId: string;
+  availabilityZone: string;
+  availabilityZoneId?: string;
+  cidrBlock?: string;
+}
+
+export interface Vpc {
+  id: string;
+  accountId: string;
+  region: string;
+  cidrBlock?: string;
+  name?: string;
+  isDefault?: boolean;
+}
+
+export interface FlowLog {
+  id: string;
+  accountId: string;
+  region: string;
+  /** vpc-, subnet- or eni- id the flow log is attached to. */
+  resourceId: string;
+  logGroupName?: string;
+  destinationType?: string;
+  logFormat?: string;
+  maxAggregationInterval?: number;
+  trafficType?: string;
+  status?: string;
+}
+
+export interface DiscoveryWarning {
+  accountId?: string;
+  region?: string;
+  service: string;
+  operation: string;
+  /** AppError code: aws_access_denied, aws_throttled, upstream_unavailable, not_found, … */
+  code: string;
+  message: string;
+}
+
+export interface AccountSummary {
+  accountId: string;
+  name?: string;
+}
+
+export interface Inventory {
+  generatedAt: string;
+  accounts: AccountSummary[];
+  regions: string[];
+  gateways: Gateway[];
+  resourceConfigurations: ResourceConfiguration[];
+  serviceNetworks: ServiceNetwork[];
+  endpoints: Endpoint[];
+  associations: Association[];
+  securityGroups: SecurityGroup[];
+  subnets: Subnet[];
+  vpcs: Vpc[];
+  flowLogs: FlowLog[];
+  warnings: DiscoveryWarning[];
+  /** What the discovery cost: AWS calls made and wall time. */
+  stats: { awsCalls: number; durationMs: number; cached: boolean };
+}

@@ -1,0 +1,307 @@
+/**
+ * The scenario: a JSON description of an AWS estate the simulator serves.
+ * Ids are given explicitly so tests and docs can name them; ENIs of resource gateways and
+ * VPC endpoints are derived (one per subnet, deterministic ids and addresses) unless listed.
+ * Every object names its owner `account` and `region`; cross-account sharing (RAM) is `sharedWith`.
+ */
+import { z } from "zod";
+
+const accountId = z.string().regex(/^\d{12}$/, "must be a 12-digit AWS account id");
+const region = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region name such as us-east-1");
+const isoTime = z.iso.datetime({ offset: true });
+const located = { account: accountId, region };
+
+export const ruleSchema = z.object({
+  protocol: z.string().default("tcp"), // "tcp" | "udp" | "icmp" | "-1"
+  fromPort: z.number().int().min(-1).max(65535).optional(),
+  toPort: z.number().int().min(-1).max(65535).optional(),
+  cidrs: z.array(z.string()).default([]),
+  ipv6Cidrs: z.array(z.string()).default([]),
+  securityGroupIds: z.array(z.string()).default([]),
+  prefixListIds: z.array(z.string()).default([]),
+  description: z.string().optional(),
+});
+
+export const subnetSchema = z.object({
+  id: z.string().startsWith("subnet-"),
+  az: z.string(),
+  azId: z.string(),
+  cidr: z.string(),
+  name: z.string().optional(),
+});
+
+export const vpcSchema = z.object({
+  id: z.string().startsWith("vpc-"),
+  ...located,
+  cidr: z.string(),
+  name: z.string().optional(),
+  subnets: z.array(subnetSchema).default([]),
+});
+
+export const securityGroupSchema = z.object({
+  id: z.string().startsWith("sg-"),
+  ...located,
+  vpcId: z.string().startsWith("vpc-"),
+  name: z.string(),
+  description: z.string().default(""),
+  ingress: z.array(ruleSchema).default([]),
+  egress: z.array(ruleSchema).default([]),
+});
+
+/** A plain ENI that is not derived, e.g. an RDS instance's or an EC2 instance's. */
+export const networkInterfaceSchema = z.object({
+  id: z.string().startsWith("eni-"),
+  ...located,
+  subnetId: z.string().startsWith("subnet-"),
+  privateIpAddresses: z.array(z.string()).min(1),
+  securityGroupIds: z.array(z.string()).default([]),
+  description: z.string().default(""),
+  interfaceType: z.string().default("interface"),
+  requesterManaged: z.boolean().default(false),
+  tags: z.record(z.string(), z.string()).default({}),
+});
+
+const status = z.enum([
+  "ACTIVE",
+  "CREATE_IN_PROGRESS",
+  "UPDATE_IN_PROGRESS",
+  "DELETE_IN_PROGRESS",
+  "CREATE_FAILED",
+  "UPDATE_FAILED",
+  "DELETE_FAILED",
+]);
+
+export const resourceGatewaySchema = z.object({
+  id: z.string().regex(/^rgw-[0-9a-z]{17}$/),
+  ...located,
+  name: z.string().min(3).max(40),
+  vpcId: z.string().startsWith("vpc-"),
+  subnetIds: z.array(z.string()).min(1),
+  securityGroupIds: z.array(z.string()).max(5).default([]),
+  ipAddressType: z.enum(["IPV4", "IPV6", "DUALSTACK"]).default("IPV4"),
+  ipv4AddressesPerEni: z.number().int().min(1).max(62).default(16),
+  status: status.default("ACTIVE"),
+  createdAt: isoTime,
+  tags: z.record(z.string(), z.string()).default({}),
+});
+
+export const definitionSchema = z.union([
+  z.object({ ipResource: z.object({ ipAddress: z.string() }) }),
+  z.object({
+    dnsResource: z.object({ domainName: z.string(), ipAddressType: z.enum(["IPV4", "IPV6", "DUALSTACK"]) }),
+  }),
+  z.object({ arnResource: z.object({ arn: z.string() }) }),
+]);
+
+export const resourceConfigurationSchema = z.object({
+  id: z.string().regex(/^rcfg-[0-9a-z]{17}$/),
+  ...located,
+  name: z.string().min(3).max(40),
+  type: z.enum(["SINGLE", "GROUP", "CHILD", "ARN"]),
+  /** Required for SINGLE, GROUP and ARN; CHILD inherits its parent's. */
+  gatewayId: z.string().optional(),
+  parentId: z.string().optional(),
+  portRanges: z.array(z.string().regex(/^((\d{1,5}-\d{1,5})|(\d+))$/)).default([]),
+  definition: definitionSchema.optional(),
+  status: status.default("ACTIVE"),
+  failureReason: z.string().optional(),
+  amazonManaged: z.boolean().default(false),
+  customDomainName: z.string().optional(),
+  allowAssociationToShareableServiceNetwork: z.boolean().default(true),
+  createdAt: isoTime,
+  sharedWith: z.array(accountId).default([]),
+  tags: z.record(z.string(), z.string()).default({}),
+  /** The address the resource actually listens on (the target behind a DNS or ARN definition). */
+  resourceIp: z.string().optional(),
+});
+
+export const serviceNetworkSchema = z.object({
+  id: z.string().regex(/^sn-[0-9a-z]{17}$/),
+  ...located,
+  name: z.string().min(3).max(63),
+  authType: z.enum(["NONE", "AWS_IAM"]).default("NONE"),
+  sharingEnabled: z.boolean().default(true),
+  createdAt: isoTime,
+  sharedWith: z.array(accountId).default([]),
+  tags: z.record(z.string(), z.string()).default({}),
+});
+
+export const serviceSchema = z.object({
+  id: z.string().regex(/^svc-[0-9a-z]{17}$/),
+  ...located,
+  name: z.string(),
+  status: z
+    .enum(["ACTIVE", "CREATE_IN_PROGRESS", "DELETE_IN_PROGRESS", "CREATE_FAILED", "DELETE_FAILED"])
+    .default("ACTIVE"),
+  createdAt: isoTime,
+});
+
+export const snResourceAssociationSchema = z.object({
+  id: z.string().regex(/^snra-[0-9a-f]{17}$/),
+  serviceNetworkId: z.string(),
+  resourceConfigurationId: z.string(),
+  /** The account that created the association (defaults to the configuration owner). */
+  account: accountId.optional(),
+  status: z
+    .enum(["CREATE_IN_PROGRESS", "ACTIVE", "PARTIAL", "DELETE_IN_PROGRESS", "CREATE_FAILED", "DELETE_FAILED"])
+    .default("ACTIVE"),
+  failureCode: z.string().optional(),
+  privateDnsEnabled: z.boolean().default(false),
+  createdAt: isoTime,
+});
+
+export const snVpcAssociationSchema = z.object({
+  id: z.string().regex(/^snva-[0-9a-f]{17}$/),
+  serviceNetworkId: z.string(),
+  vpcId: z.string().startsWith("vpc-"),
+  /** The VPC owner; the association's account. */
+  account: accountId,
+  securityGroupIds: z.array(z.string()).default([]),
+  status: z
+    .enum([
+      "CREATE_IN_PROGRESS",
+      "ACTIVE",
+      "UPDATE_IN_PROGRESS",
+      "DELETE_IN_PROGRESS",
+      "CREATE_FAILED",
+      "DELETE_FAILED",
+      "UPDATE_FAILED",
+    ])
+    .default("ACTIVE"),
+  privateDnsEnabled: z.boolean().default(true),
+  createdAt: isoTime,
+});
+
+export const snServiceAssociationSchema = z.object({
+  id: z.string().regex(/^snsa-[0-9a-f]{17}$/),
+  serviceNetworkId: z.string(),
+  serviceId: z.string(),
+  status: z
+    .enum(["CREATE_IN_PROGRESS", "ACTIVE", "DELETE_IN_PROGRESS", "CREATE_FAILED", "DELETE_FAILED"])
+    .default("ACTIVE"),
+  createdAt: isoTime,
+});
+
+export const vpcEndpointSchema = z.object({
+  id: z.string().regex(/^vpce-[0-9a-f]{17}$/),
+  ...located,
+  vpcId: z.string().startsWith("vpc-"),
+  type: z.enum(["Resource", "ServiceNetwork", "Interface", "Gateway", "GatewayLoadBalancer"]),
+  subnetIds: z.array(z.string()).default([]),
+  securityGroupIds: z.array(z.string()).default([]),
+  /** Resource endpoints: the configuration they reach (creates a resource-endpoint association). */
+  resourceConfigurationId: z.string().optional(),
+  /** ServiceNetwork endpoints: the service network they reach. */
+  serviceNetworkId: z.string().optional(),
+  serviceName: z.string().optional(),
+  state: z
+    .enum([
+      "pendingAcceptance",
+      "pending",
+      "available",
+      "deleting",
+      "deleted",
+      "rejected",
+      "failed",
+      "expired",
+      "partial",
+    ])
+    .default("available"),
+  failureReason: z.string().optional(),
+  privateDnsEnabled: z.boolean().default(false),
+  createdAt: isoTime,
+  tags: z.record(z.string(), z.string()).default({}),
+});
+
+export const logGroupSchema = z.object({
+  name: z.string(),
+  ...located,
+  retentionInDays: z.number().int().optional(),
+  createdAt: isoTime,
+});
+
+export const flowLogSchema = z.object({
+  id: z.string().regex(/^fl-[0-9a-f]{17}$/),
+  ...located,
+  /** vpc-, subnet- or eni- id. */
+  resourceId: z.string(),
+  logGroupName: z.string(),
+  trafficType: z.enum(["ACCEPT", "REJECT", "ALL"]).default("ALL"),
+  /** Omitted: the default version-2 format. */
+  logFormat: z.string().optional(),
+  maxAggregationInterval: z.union([z.literal(60), z.literal(600)]).default(600),
+  createdAt: isoTime,
+});
+
+export const accessLogSubscriptionSchema = z.object({
+  id: z.string().regex(/^als-[0-9a-f]{17}$/),
+  /** rcfg-, sn- or svc- id. */
+  resourceId: z.string(),
+  /** A log group name in the resource owner's account and region. */
+  logGroupName: z.string(),
+  serviceNetworkLogType: z.enum(["SERVICE", "RESOURCE"]).optional(),
+  createdAt: isoTime,
+});
+
+export const alarmSchema = z.object({
+  name: z.string(),
+  ...located,
+  namespace: z.string(),
+  metricName: z.string(),
+  dimensions: z.array(z.object({ name: z.string(), value: z.string() })).default([]),
+  statistic: z.enum(["SampleCount", "Average", "Sum", "Minimum", "Maximum"]).default("Sum"),
+  period: z.number().int().default(300),
+  threshold: z.number(),
+  comparisonOperator: z.string().default("GreaterThanThreshold"),
+  evaluationPeriods: z.number().int().default(1),
+  stateValue: z.enum(["OK", "ALARM", "INSUFFICIENT_DATA"]).default("OK"),
+  stateReason: z.string().default(""),
+  /** Minutes before "now" at which the state last changed. */
+  stateChangedMinutesAgo: z.number().default(60),
+  description: z.string().optional(),
+});
+
+export const faultSchema = z.object({
+  /** Signing name: vpc-lattice, ec2, monitoring, logs, sts, networkflowmonitor; omitted = all. */
+  service: z.string().optional(),
+  operation: z.string().optional(),
+  account: accountId.optional(),
+  region: region.optional(),
+  latencyMs: z.number().min(0).optional(),
+  /** 0..1: share of matching requests answered with ThrottlingException (or the service's throttle error). */
+  throttleRate: z.number().min(0).max(1).optional(),
+  /** 0..1: share answered with a 5xx. */
+  errorRate: z.number().min(0).max(1).optional(),
+  accessDenied: z.boolean().optional(),
+});
+
+export const scenarioSchema = z.object({
+  name: z.string(),
+  description: z.string().optional(),
+  accounts: z
+    .array(z.object({ id: accountId, name: z.string(), accessKeyIds: z.array(z.string()).default([]) }))
+    .min(1),
+  regions: z.array(region).min(1),
+  vpcs: z.array(vpcSchema).default([]),
+  securityGroups: z.array(securityGroupSchema).default([]),
+  networkInterfaces: z.array(networkInterfaceSchema).default([]),
+  resourceGateways: z.array(resourceGatewaySchema).default([]),
+  resourceConfigurations: z.array(resourceConfigurationSchema).default([]),
+  serviceNetworks: z.array(serviceNetworkSchema).default([]),
+  services: z.array(serviceSchema).default([]),
+  serviceNetworkResourceAssociations: z.array(snResourceAssociationSchema).default([]),
+  serviceNetworkVpcAssociations: z.array(snVpcAssociationSchema).default([]),
+  serviceNetworkServiceAssociations: z.array(snServiceAssociationSchema).default([]),
+  vpcEndpoints: z.array(vpcEndpointSchema).default([]),
+  logGroups: z.array(logGroupSchema).default([]),
+  flowLogs: z.array(flowLogSchema).default([]),
+  accessLogSubscriptions: z.array(accessLogSubscriptionSchema).default([]),
+  alarms: z.array(alarmSchema).default([]),
+  faults: z.array(faultSchema).default([]),
+  /** The traffic model (issue 3); kept opaque until it lands. */
+  traffic: z.array(z.unknown()).default([]),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Fault = z.infer<typeof faultSchema>;
