@@ -1,0 +1,50 @@
+import { defineConfig, devices } from "@playwright/test";
+
+import { e2eUrls } from "./e2e/urls";
+
+export default defineConfig({
+  testDir: "e2e",
+  // One shared demo stack: specs that inject faults must not overlap with others.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: e2eUrls.app,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  // The README's own demo command starts the simulator and the app (building if needed).
+  webServer: {
+    command: "npm run demo",
+    url: `${e2eUrls.app}/api/health`,
+    env: { PORT: String(e2eUrls.appPort), SIM_PORT: String(e2eUrls.simPort) },
+    reuseExistingServer: !process.env.CI,
+    timeout: 600_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
