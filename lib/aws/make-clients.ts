@@ -1,0 +1,61 @@
+import "server-only";
+import { EC2Client } from "@aws-sdk/client-ec2";
+import { STSClient } from "@aws-sdk/client-sts";
+import { VPCLatticeClient } from "@aws-sdk/client-vpc-lattice";
+import type { AccountConfig } from "@/lib/config/schema";
+import type { CallCounter } from "./call-counter";
+import { credentialsFor } from "./credentials";
+
+/**
+ * Retries: the standard strategy backs off exponentially (longer for throttling errors).
+ * 8 attempts rather than the SDK's 3 because discovery fans out hundreds of read calls per
+ * region and a single unabsorbed throttle would turn into a warning and a hole in the inventory.
+ */
+export const MAX_ATTEMPTS = 8;
+
+export interface AwsClients {
+  accountId: string;
+  region: string;
+  lattice: VPCLatticeClient;
+  ec2: EC2Client;
+  sts: STSClient;
+}
+
+/**
+ * The one place SDK clients are built. Endpoints are left to the SDK, which honours
+ * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>: the simulator and real AWS differ only there.
+ */
+export function makeClients(
+  account: Pick<AccountConfig, "id" | "profile" | "roleArn" | "externalId">,
+  region: string,
+  counter?: CallCounter,
+): AwsClients {
+  const config = {
+    region,
+    credentials: credentialsFor(account, region),
+    maxAttempts: MAX_ATTEMPTS,
+    retryMode: "standard",
+  };
+  const lattice = new VPCLatticeClient(config);
+  const ec2 = new EC2Client(config);
+  const sts = new STSClient(config);
+  if (counter) {
+    lattice.middlewareStack.use(counter.plugin());
+    ec2.middlewareStack.use(counter.plugin());
+    sts.middlewareStack.use(counter.plugin());
+  }
+  return { accountId: account.id, region, lattice, ec2, sts };
+}
+
+/** The default-chain STS client used when no config file names accounts. */
+export function makeDefaultStsClient(region: string | undefined, counter?: CallCounter): STSClient {
+  const sts = new STSClient({ region, maxAttempts: MAX_ATTEMPTS, retryMode: "standard" });
+  if (counter) sts.middlewareStack.use(counter.plugin());
+  return sts;
+}
+
+export function destroyClients(clients: AwsClients): void {
+  clients.lattice.destroy();
+  clients.ec2.destroy();
+  clients.sts.destroy();
+}

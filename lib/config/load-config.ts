@@ -1,0 +1,53 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
+import { makeDefaultStsClient } from "@/lib/aws/make-clients";
+import { mapAwsError } from "@/lib/aws/map-aws-error";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { parseConfig } from "./parse-config";
+import { configSchema, type LensConfig } from "./schema";
+
+export const DEFAULT_CONFIG_FILE = "lattice-lens.config.json";
+
+/**
+ * The configuration: the file named by LATTICE_LENS_CONFIG, else ./lattice-lens.config.json.
+ * With no file at all: one account, the default credential chain's (its id from STS
+ * GetCallerIdentity), in AWS_REGION or the SDK's default region.
+ */
+export async function loadConfig(): Promise<LensConfig> {
+  const explicit = getEnv().LATTICE_LENS_CONFIG;
+  const file = path.resolve(explicit ?? DEFAULT_CONFIG_FILE);
+  let text: string | undefined;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    // A path the user named must exist; the default file is optional.
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT" || explicit) {
+      throw new AppError(
+        "invalid_config",
+        `${explicit ?? DEFAULT_CONFIG_FILE}: cannot read (${(e as Error).message})`,
+        {
+          cause: e,
+        },
+      );
+    }
+  }
+  if (text !== undefined) return parseConfig(text, path.basename(file));
+  return defaultChainConfig();
+}
+
+async function defaultChainConfig(): Promise<LensConfig> {
+  const sts = makeDefaultStsClient(getEnv().AWS_REGION);
+  try {
+    const region = await sts.config.region();
+    const identity = await sts.send(new GetCallerIdentityCommand({}));
+    if (!identity.Account) throw new AppError("aws_credentials", "STS GetCallerIdentity returned no account");
+    return configSchema.parse({ accounts: [{ id: identity.Account }], regions: [region] });
+  } catch (e) {
+    throw mapAwsError(e, "no config file; default credentials");
+  } finally {
+    sts.destroy();
+  }
+}

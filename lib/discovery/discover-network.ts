@@ -1,0 +1,116 @@
+import "server-only";
+import {
+  paginateDescribeFlowLogs,
+  paginateDescribeNetworkInterfaces,
+  paginateDescribeSecurityGroups,
+  paginateDescribeSubnets,
+  paginateDescribeVpcs,
+} from "@aws-sdk/client-ec2";
+import type { Endpoint, FlowLog, Gateway, SecurityGroup, Subnet, Vpc } from "@/lib/schemas/inventory";
+import { describeByFilter, EC2, ec2Paging } from "./ec2-helpers";
+import { attempt, collect, type RegionContext } from "./region-context";
+import { toFlowLog } from "./to-flow-log";
+import { type DiscoveredEni, toNetworkInterface } from "./to-network-interface";
+import { toSecurityGroup } from "./to-security-group";
+import { toSubnet, toVpc } from "./to-vpc-subnet";
+
+export interface NetworkFound {
+  enis: DiscoveredEni[];
+  securityGroups: SecurityGroup[];
+  subnets: Subnet[];
+  vpcs: Vpc[];
+  flowLogs: FlowLog[];
+}
+
+/**
+ * The EC2 context of this account's gateways and endpoints: gateway ENIs (tagged
+ * VpcLatticeManaged=true in the gateways' VPCs), endpoint ENIs (by id), then the security groups,
+ * subnets and VPCs any of them reference, and the region's flow logs.
+ */
+export async function discoverNetwork(
+  ctx: RegionContext,
+  gateways: Gateway[],
+  endpoints: Endpoint[],
+  extraVpcIds: string[],
+): Promise<NetworkFound> {
+  const mine = <T extends { accountId: string }>(items: T[]) =>
+    items.filter((i) => i.accountId === ctx.accountId);
+  const ownGateways = mine(gateways);
+  const ownEndpoints = mine(endpoints);
+  const paging = ec2Paging(ctx);
+  const see = { accountId: ctx.accountId, region: ctx.region };
+
+  const [gatewayEnis, endpointEnis, flowLogs] = await Promise.all([
+    describeByFilter(
+      ctx,
+      "DescribeNetworkInterfaces",
+      "vpc-id",
+      ownGateways.map((g) => g.vpcId),
+      (Filters) => paginateDescribeNetworkInterfaces(paging, { Filters }),
+      (p) => p.NetworkInterfaces,
+      [{ Name: "tag:VpcLatticeManaged", Values: ["true"] }],
+    ),
+    describeByFilter(
+      ctx,
+      "DescribeNetworkInterfaces",
+      "network-interface-id",
+      ownEndpoints.flatMap((e) => e.eniIds),
+      (Filters) => paginateDescribeNetworkInterfaces(paging, { Filters }),
+      (p) => p.NetworkInterfaces,
+    ),
+    attempt(
+      ctx,
+      EC2,
+      "DescribeFlowLogs",
+      () => collect(paginateDescribeFlowLogs(paging, {}), (p) => p.FlowLogs),
+      [],
+    ),
+  ]);
+  const enis = [...gatewayEnis, ...endpointEnis].map((e) => toNetworkInterface(e, see));
+
+  const groupIds = [
+    ...ownGateways.flatMap((g) => g.securityGroupIds),
+    ...ownEndpoints.flatMap((e) => e.securityGroupIds),
+    ...enis.flatMap((e) => e.securityGroupIds),
+  ];
+  const subnetIds = [
+    ...ownGateways.flatMap((g) => g.subnetIds),
+    ...ownEndpoints.flatMap((e) => e.subnetIds),
+    ...enis.map((e) => e.subnetId),
+  ];
+  const vpcIds = [...ownGateways.map((g) => g.vpcId), ...ownEndpoints.map((e) => e.vpcId), ...extraVpcIds];
+
+  const [groups, subnets, vpcs] = await Promise.all([
+    describeByFilter(
+      ctx,
+      "DescribeSecurityGroups",
+      "group-id",
+      groupIds,
+      (Filters) => paginateDescribeSecurityGroups(paging, { Filters }),
+      (p) => p.SecurityGroups,
+    ),
+    describeByFilter(
+      ctx,
+      "DescribeSubnets",
+      "subnet-id",
+      subnetIds,
+      (Filters) => paginateDescribeSubnets(paging, { Filters }),
+      (p) => p.Subnets,
+    ),
+    describeByFilter(
+      ctx,
+      "DescribeVpcs",
+      "vpc-id",
+      vpcIds,
+      (Filters) => paginateDescribeVpcs(paging, { Filters }),
+      (p) => p.Vpcs,
+    ),
+  ]);
+  return {
+    enis,
+    securityGroups: groups.map((g) => toSecurityGroup(g, see)),
+    subnets: subnets.map((s) => toSubnet(s, see)),
+    vpcs: vpcs.map((v) => toVpc(v, see)),
+    flowLogs: flowLogs.map((f) => toFlowLog(f, see)),
+  };
+}
