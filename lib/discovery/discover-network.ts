@@ -6,7 +6,15 @@ import {
   paginateDescribeSubnets,
   paginateDescribeVpcs,
 } from "@aws-sdk/client-ec2";
-import type { Endpoint, FlowLog, Gateway, SecurityGroup, Subnet, Vpc } from "@/lib/schemas/inventory";
+import type {
+  Endpoint,
+  FlowLog,
+  Gateway,
+  ResourceConfiguration,
+  SecurityGroup,
+  Subnet,
+  Vpc,
+} from "@/lib/schemas/inventory";
 import { describeByFilter, EC2, ec2Paging } from "./ec2-helpers";
 import { attempt, collect, type RegionContext } from "./region-context";
 import { toFlowLog } from "./to-flow-log";
@@ -24,12 +32,14 @@ export interface NetworkFound {
 
 /**
  * The EC2 context of this account's gateways and endpoints: gateway ENIs (tagged
- * VpcLatticeManaged=true in the gateways' VPCs), endpoint ENIs (by id), then the security groups,
+ * VpcLatticeManaged=true in the gateways' VPCs), endpoint ENIs (by id), the ENIs holding IP
+ * targets of this account's configurations (in its gateways' VPCs), then the security groups,
  * subnets and VPCs any of them reference, and the region's flow logs.
  */
 export async function discoverNetwork(
   ctx: RegionContext,
   gateways: Gateway[],
+  configurations: ResourceConfiguration[],
   endpoints: Endpoint[],
   extraVpcIds: string[],
 ): Promise<NetworkFound> {
@@ -40,7 +50,10 @@ export async function discoverNetwork(
   const paging = ec2Paging(ctx);
   const see = { accountId: ctx.accountId, region: ctx.region };
 
-  const [gatewayEnis, endpointEnis, flowLogs] = await Promise.all([
+  const targetIps = mine(configurations).flatMap((c) =>
+    c.definition?.kind === "ip" ? [c.definition.ipAddress] : [],
+  );
+  const [gatewayEnis, endpointEnis, resourceEnis, flowLogs] = await Promise.all([
     describeByFilter(
       ctx,
       "DescribeNetworkInterfaces",
@@ -58,6 +71,15 @@ export async function discoverNetwork(
       (Filters) => paginateDescribeNetworkInterfaces(paging, { Filters }),
       (p) => p.NetworkInterfaces,
     ),
+    describeByFilter(
+      ctx,
+      "DescribeNetworkInterfaces",
+      "addresses.private-ip-address",
+      ownGateways.length > 0 ? targetIps : [],
+      (Filters) => paginateDescribeNetworkInterfaces(paging, { Filters }),
+      (p) => p.NetworkInterfaces,
+      [{ Name: "vpc-id", Values: [...new Set(ownGateways.map((g) => g.vpcId))] }],
+    ),
     attempt(
       ctx,
       EC2,
@@ -66,7 +88,7 @@ export async function discoverNetwork(
       [],
     ),
   ]);
-  const enis = [...gatewayEnis, ...endpointEnis].map((e) => toNetworkInterface(e, see));
+  const enis = [...gatewayEnis, ...endpointEnis, ...resourceEnis].map((e) => toNetworkInterface(e, see));
 
   const groupIds = [
     ...ownGateways.flatMap((g) => g.securityGroupIds),

@@ -47,7 +47,7 @@ export async function discoverRegion(ctx: RegionContext): Promise<RegionDiscover
   ]);
   const associations = [...configs.endpointAssociations, ...networks.associations];
   const associatedVpcIds = associations.flatMap((a) => (a.kind === "sn-vpc" ? [a.vpcId] : []));
-  const network = await discoverNetwork(ctx, gateways, endpoints, associatedVpcIds);
+  const network = await discoverNetwork(ctx, gateways, configs.configurations, endpoints, associatedVpcIds);
   return {
     accountId: ctx.accountId,
     region: ctx.region,

@@ -19,12 +19,15 @@ const sorted = (values: Iterable<string>) => [...new Set(values)].filter(Boolean
  * - configurations: parent → childIds; a CHILD inherits its parent's gateway;
  * - gateways: their configurations, their ENIs (VpcLatticeManaged ENIs in their VPC and
  *   subnets), and AZs from their subnets (ENI AZs when a subnet was not described);
+ * - configurations with an IP target: the ENIs holding that address in the gateway's VPC;
  * - endpoints: configuration and network ids from ARNs, ENIs by id, AZs from subnets.
  * Pure: no I/O, the same input gives the same output.
  */
 export function resolveRelationships(merged: MergedDiscovery): Linked {
   const subnetById = new Map(merged.subnets.map((s) => [s.id, s]));
-  const configurations = linkConfigurations(merged.resourceConfigurations);
+  const configurations = linkConfigurations(merged.resourceConfigurations).map((c) =>
+    linkResourceEnis(c, merged.gateways, merged.enis),
+  );
   const gateways = merged.gateways.map((g) => linkGateway(g, configurations, merged.enis, subnetById));
   const eniById = new Map(merged.enis.map((e) => [e.id, e]));
   const endpoints = merged.endpoints.map((e) => linkEndpoint(e, eniById, subnetById));
@@ -43,6 +46,20 @@ function linkConfigurations(configs: ResourceConfiguration[]): ResourceConfigura
     gatewayId: c.gatewayId ?? (c.parentId ? byId.get(c.parentId)?.gatewayId : undefined),
     childIds: sorted(children.get(c.id) ?? []),
   }));
+}
+
+function linkResourceEnis(
+  config: ResourceConfiguration,
+  gateways: Gateway[],
+  enis: DiscoveredEni[],
+): ResourceConfiguration {
+  if (config.definition?.kind !== "ip") return config;
+  const ip = config.definition.ipAddress;
+  const vpcId = gateways.find((g) => g.id === config.gatewayId)?.vpcId;
+  const found = enis.filter(
+    (e) => e.vpcId === vpcId && e.tags.VpcLatticeManaged !== "true" && e.privateIpAddresses.includes(ip),
+  );
+  return found.length > 0 ? { ...config, resourceEnis: found.map(publicEni) } : config;
 }
 
 function linkGateway(

@@ -66,6 +66,11 @@ export interface ResourceConfiguration extends Located {
   createdAt?: string;
   /** Access-log subscriptions on this configuration (resource access logs). */
   accessLogDestinations: string[];
+  /**
+   * ENIs holding the target address (IP definitions, in the gateway's VPC): the resource side,
+   * whose security groups must admit the gateway. Absent when not found or not an IP target.
+   */
+  resourceEnis?: NetworkInterface[];
   tags: Record<string, string>;
 }
 
