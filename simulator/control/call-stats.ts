@@ -1,0 +1,33 @@
+/** Counts AWS calls per service and operation so tests and benchmarks can assert on call volume. */
+export interface CallStatsSnapshot {
+  total: number;
+  byService: Record<string, number>;
+  byOperation: Record<string, number>;
+}
+
+export class CallStats {
+  private total = 0;
+  private byService = new Map<string, number>();
+  private byOperation = new Map<string, number>();
+
+  record(service: string, operation: string): void {
+    this.total += 1;
+    this.byService.set(service, (this.byService.get(service) ?? 0) + 1);
+    const key = `${service}:${operation}`;
+    this.byOperation.set(key, (this.byOperation.get(key) ?? 0) + 1);
+  }
+
+  reset(): void {
+    this.total = 0;
+    this.byService.clear();
+    this.byOperation.clear();
+  }
+
+  snapshot(): CallStatsSnapshot {
+    return {
+      total: this.total,
+      byService: Object.fromEntries(this.byService),
+      byOperation: Object.fromEntries(this.byOperation),
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import { jsonRpcService } from "../../protocols/json-rpc";
+import { type ServiceHandler, SimError } from "../../protocols/types";
+import { cloudWatchFaultErrors } from "./cloudwatch-errors";
+import { describeAlarms } from "./describe-alarms";
+import { listMetrics } from "./list-metrics";
+
+export function cloudWatchService(): ServiceHandler {
+  return jsonRpcService({
+    targetPrefix: "GraniteServiceVersion20100801",
+    version: "1.0",
+    errorNamespace: "com.amazonaws.cloudwatch",
+    queryCompatible: true,
+    operations: { DescribeAlarms: describeAlarms, ListMetrics: listMetrics },
+    faultErrors: cloudWatchFaultErrors,
+    unknownOperation: (op) => new SimError("UnknownOperationException", 400, `Unknown operation ${op}`),
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * The metrics CloudWatch knows about. Each source contributes metric identities for the caller's
+ * account and region; the traffic model will add a source for NFM / PrivateLink series.
+ */
+import type { Metric } from "@aws-sdk/client-cloudwatch";
+import type { CallContext } from "../../protocols/types";
+
+export type MetricSource = (ctx: CallContext) => Metric[];
+
+export const alarmMetricSource: MetricSource = (ctx) =>
+  ctx.state.scenario.alarms
+    .filter((a) => a.account === ctx.account && a.region === ctx.region)
+    .map((a) => ({
+      Namespace: a.namespace,
+      MetricName: a.metricName,
+      Dimensions: a.dimensions.map((d) => ({ Name: d.name, Value: d.value })),
+    }));
+
+export const metricSources: MetricSource[] = [alarmMetricSource];
+
+function metricKey(m: Metric): string {
+  const dims = [...(m.Dimensions ?? [])].sort((a, b) => ((a.Name ?? "") < (b.Name ?? "") ? -1 : 1));
+  return JSON.stringify([m.Namespace, m.MetricName, dims.map((d) => [d.Name, d.Value])]);
+}
+
+/** All known metrics, de-duplicated and in a stable order. */
+export function knownMetrics(ctx: CallContext, sources: MetricSource[] = metricSources): Metric[] {
+  const byKey = new Map<string, Metric>();
+  for (const source of sources) for (const m of source(ctx)) byKey.set(metricKey(m), m);
+  return [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, m]) => m);
+}

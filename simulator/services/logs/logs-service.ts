@@ -1,0 +1,14 @@
+import { jsonRpcService } from "../../protocols/json-rpc";
+import { type ServiceHandler, SimError } from "../../protocols/types";
+import { describeLogGroups } from "./describe-log-groups";
+import { logsFaultErrors } from "./logs-errors";
+
+export function logsService(): ServiceHandler {
+  return jsonRpcService({
+    targetPrefix: "Logs_20140328",
+    version: "1.1",
+    operations: { DescribeLogGroups: describeLogGroups },
+    faultErrors: logsFaultErrors,
+    unknownOperation: (op) => new SimError("UnknownOperationException", 400, `Unknown operation ${op}`),
+  });
+}

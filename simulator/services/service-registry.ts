@@ -1,0 +1,20 @@
+import { restJsonService } from "../protocols/rest-json";
+import type { ServiceHandler, ServiceName } from "../protocols/types";
+import { cloudWatchService } from "./cloudwatch/cloudwatch-service";
+import { ec2Service } from "./ec2/ec2-service";
+import { logsService } from "./logs/logs-service";
+import { stsService } from "./sts/sts-service";
+import { latticeFaultErrors } from "./vpc-lattice/lattice-errors";
+import { vpcLatticeService } from "./vpc-lattice/vpc-lattice-service";
+
+export function createServiceRegistry(): Record<ServiceName, ServiceHandler> {
+  return {
+    "vpc-lattice": vpcLatticeService(),
+    ec2: ec2Service(),
+    monitoring: cloudWatchService(),
+    logs: logsService(),
+    sts: stsService(),
+    // Network Flow Monitor speaks REST-JSON too; its operations arrive with the traffic model.
+    networkflowmonitor: restJsonService([], latticeFaultErrors),
+  };
+}

@@ -1,0 +1,332 @@
+/**
+ * A small estate for the simulator's own tests: provider account A (gateway, SINGLE/GROUP/CHILD/ARN
+ * configurations, a service network, a service) and consumer account B (Resource, ServiceNetwork
+ * and Interface endpoints, a VPC association). Every access pattern appears once.
+ */
+import type { ScenarioInput } from "../scenario/schema";
+
+export const PROVIDER = "111111111111";
+export const CONSUMER = "222222222222";
+export const PROVIDER_KEY = "AKIAPROVIDER0000001";
+export const CONSUMER_KEY = "AKIACONSUMER0000002";
+export const REGION = "us-east-1";
+
+export const ids = {
+  providerVpc: "vpc-0aaa0000000000001",
+  providerSubnetA: "subnet-0aaa000000000000a",
+  providerSubnetB: "subnet-0aaa000000000000b",
+  consumerVpc: "vpc-0bbb0000000000001",
+  consumerSubnetA: "subnet-0bbb000000000000a",
+  consumerSubnetB: "subnet-0bbb000000000000b",
+  gatewaySg: "sg-0aaa00000000000g1",
+  dbSg: "sg-0aaa00000000000d1",
+  consumerSg: "sg-0bbb00000000000c1",
+  gateway: "rgw-0aaa0000000000001",
+  single: "rcfg-0aaa0000000000001",
+  group: "rcfg-0aaa0000000000002",
+  child: "rcfg-0aaa0000000000003",
+  arnCfg: "rcfg-0aaa0000000000004",
+  privateCfg: "rcfg-0aaa0000000000005",
+  serviceNetwork: "sn-0aaa0000000000001",
+  service: "svc-0aaa0000000000001",
+  resourceEndpoint: "vpce-0bbb0000000000001",
+  snEndpoint: "vpce-0bbb0000000000002",
+  interfaceEndpoint: "vpce-0bbb0000000000003",
+  dbEni: "eni-0aaa0000000000db1",
+} as const;
+
+const t = "2025-02-01T00:57:33.241Z";
+
+export const smallScenario: ScenarioInput = {
+  name: "small-test-estate",
+  accounts: [
+    { id: PROVIDER, name: "provider", accessKeyIds: [PROVIDER_KEY] },
+    { id: CONSUMER, name: "consumer", accessKeyIds: [CONSUMER_KEY] },
+  ],
+  regions: [REGION, "eu-west-1"],
+  vpcs: [
+    {
+      id: ids.providerVpc,
+      account: PROVIDER,
+      region: REGION,
+      cidr: "10.0.0.0/16",
+      name: "provider",
+      subnets: [
+        { id: ids.providerSubnetA, az: "us-east-1a", azId: "use1-az1", cidr: "10.0.1.0/24" },
+        { id: ids.providerSubnetB, az: "us-east-1b", azId: "use1-az2", cidr: "10.0.2.0/24" },
+      ],
+    },
+    {
+      id: ids.consumerVpc,
+      account: CONSUMER,
+      region: REGION,
+      cidr: "10.1.0.0/16",
+      subnets: [
+        { id: ids.consumerSubnetA, az: "us-east-1a", azId: "use1-az1", cidr: "10.1.1.0/24" },
+        { id: ids.consumerSubnetB, az: "us-east-1c", azId: "use1-az4", cidr: "10.1.3.0/24" },
+      ],
+    },
+  ],
+  securityGroups: [
+    {
+      id: ids.gatewaySg,
+      account: PROVIDER,
+      region: REGION,
+      vpcId: ids.providerVpc,
+      name: "rgw-sg",
+      egress: [
+        { protocol: "tcp", fromPort: 5432, toPort: 5432, cidrs: ["10.0.1.0/24"], description: "to db" },
+      ],
+    },
+    {
+      id: ids.dbSg,
+      account: PROVIDER,
+      region: REGION,
+      vpcId: ids.providerVpc,
+      name: "db-sg",
+      ingress: [{ protocol: "tcp", fromPort: 5432, toPort: 5432, securityGroupIds: [ids.gatewaySg] }],
+      egress: [{ protocol: "-1", cidrs: ["0.0.0.0/0"], ipv6Cidrs: ["::/0"], prefixListIds: ["pl-12345678"] }],
+    },
+    { id: ids.consumerSg, account: CONSUMER, region: REGION, vpcId: ids.consumerVpc, name: "consumer-sg" },
+  ],
+  networkInterfaces: [
+    {
+      id: ids.dbEni,
+      account: PROVIDER,
+      region: REGION,
+      subnetId: ids.providerSubnetA,
+      privateIpAddresses: ["10.0.1.4"],
+      securityGroupIds: [ids.dbSg],
+      description: "RDSNetworkInterface",
+    },
+  ],
+  resourceGateways: [
+    {
+      id: ids.gateway,
+      account: PROVIDER,
+      region: REGION,
+      name: "db-gateway",
+      vpcId: ids.providerVpc,
+      subnetIds: [ids.providerSubnetA, ids.providerSubnetB],
+      securityGroupIds: [ids.gatewaySg],
+      ipv4AddressesPerEni: 3,
+      createdAt: t,
+      tags: { team: "data" },
+    },
+  ],
+  resourceConfigurations: [
+    {
+      id: ids.single,
+      account: PROVIDER,
+      region: REGION,
+      name: "orders-db",
+      type: "SINGLE",
+      gatewayId: ids.gateway,
+      portRanges: ["5432"],
+      definition: { ipResource: { ipAddress: "10.0.1.4" } },
+      createdAt: t,
+      sharedWith: [CONSUMER],
+      tags: { app: "orders" },
+    },
+    {
+      id: ids.group,
+      account: PROVIDER,
+      region: REGION,
+      name: "api-group",
+      type: "GROUP",
+      gatewayId: ids.gateway,
+      portRanges: ["443"],
+      createdAt: t,
+      sharedWith: [CONSUMER],
+    },
+    {
+      id: ids.child,
+      account: PROVIDER,
+      region: REGION,
+      name: "api-child",
+      type: "CHILD",
+      parentId: ids.group,
+      portRanges: ["443"],
+      definition: { dnsResource: { domainName: "api.example.com", ipAddressType: "IPV4" } },
+      createdAt: t,
+    },
+    {
+      id: ids.arnCfg,
+      account: PROVIDER,
+      region: REGION,
+      name: "rds-cluster",
+      type: "ARN",
+      gatewayId: ids.gateway,
+      definition: { arnResource: { arn: "arn:aws:rds:us-east-1:111111111111:cluster:orders" } },
+      amazonManaged: true,
+      createdAt: t,
+    },
+    {
+      id: ids.privateCfg,
+      account: PROVIDER,
+      region: REGION,
+      name: "not-shared",
+      type: "SINGLE",
+      gatewayId: ids.gateway,
+      portRanges: ["22"],
+      definition: { ipResource: { ipAddress: "10.0.2.9" } },
+      createdAt: t,
+    },
+  ],
+  serviceNetworks: [
+    {
+      id: ids.serviceNetwork,
+      account: PROVIDER,
+      region: REGION,
+      name: "shared-net",
+      createdAt: t,
+      sharedWith: [CONSUMER],
+    },
+  ],
+  services: [{ id: ids.service, account: PROVIDER, region: REGION, name: "billing", createdAt: t }],
+  serviceNetworkResourceAssociations: [
+    {
+      id: "snra-0aaa0000000000001",
+      serviceNetworkId: ids.serviceNetwork,
+      resourceConfigurationId: ids.single,
+      createdAt: t,
+    },
+    {
+      id: "snra-0aaa0000000000002",
+      serviceNetworkId: ids.serviceNetwork,
+      resourceConfigurationId: ids.group,
+      createdAt: t,
+    },
+  ],
+  serviceNetworkVpcAssociations: [
+    {
+      id: "snva-0bbb0000000000001",
+      serviceNetworkId: ids.serviceNetwork,
+      vpcId: ids.consumerVpc,
+      account: CONSUMER,
+      createdAt: t,
+    },
+  ],
+  serviceNetworkServiceAssociations: [
+    {
+      id: "snsa-0aaa0000000000001",
+      serviceNetworkId: ids.serviceNetwork,
+      serviceId: ids.service,
+      createdAt: t,
+    },
+  ],
+  vpcEndpoints: [
+    {
+      id: ids.resourceEndpoint,
+      account: CONSUMER,
+      region: REGION,
+      vpcId: ids.consumerVpc,
+      type: "Resource",
+      subnetIds: [ids.consumerSubnetA, ids.consumerSubnetB],
+      securityGroupIds: [ids.consumerSg],
+      resourceConfigurationId: ids.single,
+      createdAt: t,
+    },
+    {
+      id: ids.snEndpoint,
+      account: CONSUMER,
+      region: REGION,
+      vpcId: ids.consumerVpc,
+      type: "ServiceNetwork",
+      subnetIds: [ids.consumerSubnetA],
+      securityGroupIds: [ids.consumerSg],
+      serviceNetworkId: ids.serviceNetwork,
+      createdAt: t,
+    },
+    {
+      id: ids.interfaceEndpoint,
+      account: CONSUMER,
+      region: REGION,
+      vpcId: ids.consumerVpc,
+      type: "Interface",
+      subnetIds: [ids.consumerSubnetB],
+      serviceName: "com.amazonaws.us-east-1.logs",
+      createdAt: t,
+    },
+  ],
+  logGroups: [
+    { name: "/aws/vpc-lattice/resources", account: PROVIDER, region: REGION, createdAt: t },
+    { name: "/vpc/flow/provider", account: PROVIDER, region: REGION, createdAt: t, retentionInDays: 14 },
+    { name: "/vpc/flow/Provider-gw", account: PROVIDER, region: REGION, createdAt: t },
+    { name: "/vpc/flow/consumer", account: CONSUMER, region: REGION, createdAt: t },
+  ],
+  flowLogs: [
+    {
+      id: "fl-0aaa0000000000001",
+      account: PROVIDER,
+      region: REGION,
+      resourceId: ids.providerVpc,
+      logGroupName: "/vpc/flow/provider",
+      createdAt: t,
+    },
+    {
+      id: "fl-0aaa0000000000002",
+      account: PROVIDER,
+      region: REGION,
+      resourceId: ids.providerSubnetA,
+      logGroupName: "/vpc/flow/Provider-gw",
+      logFormat: "${version} ${interface-id} ${srcaddr} ${dstaddr} ${action}",
+      maxAggregationInterval: 60,
+      createdAt: t,
+    },
+    {
+      id: "fl-0bbb0000000000001",
+      account: CONSUMER,
+      region: REGION,
+      resourceId: ids.consumerVpc,
+      logGroupName: "/vpc/flow/consumer",
+      createdAt: t,
+    },
+  ],
+  accessLogSubscriptions: [
+    {
+      id: "als-0aaa0000000000001",
+      resourceId: ids.single,
+      logGroupName: "/aws/vpc-lattice/resources",
+      createdAt: t,
+    },
+    {
+      id: "als-0aaa0000000000002",
+      resourceId: ids.serviceNetwork,
+      logGroupName: "/aws/vpc-lattice/resources",
+      serviceNetworkLogType: "RESOURCE",
+      createdAt: t,
+    },
+  ],
+  alarms: [
+    {
+      name: "rgw-rejects",
+      account: PROVIDER,
+      region: REGION,
+      namespace: "AWS/NetworkFlowMonitor",
+      metricName: "Retransmissions",
+      dimensions: [{ name: "MonitorName", value: "m1" }],
+      threshold: 10,
+      stateValue: "ALARM",
+      stateChangedMinutesAgo: 30,
+    },
+    {
+      name: "rgw-bytes",
+      account: PROVIDER,
+      region: REGION,
+      namespace: "AWS/NetworkFlowMonitor",
+      metricName: "DataTransferred",
+      dimensions: [{ name: "MonitorName", value: "m1" }],
+      threshold: 1e9,
+    },
+    {
+      name: "other-alarm",
+      account: PROVIDER,
+      region: REGION,
+      namespace: "AWS/PrivateLinkEndpoints",
+      metricName: "BytesProcessed",
+      dimensions: [{ name: "VPC Endpoint Id", value: ids.interfaceEndpoint }],
+      threshold: 5,
+    },
+  ],
+};
