@@ -15,20 +15,29 @@ export interface ResourceTargets {
  * is all the DTO offers today.
  */
 export function resourceTargetsOf(config: ResourceConfiguration, index: InventoryIndex): ResourceTargets {
-  const candidates = index.inventory.resourceInterfaces ?? [];
+  // Discovery links IP targets' ENIs on the configuration (`resourceEnis`); older inventories only
+  // carry the flat `resourceInterfaces` list. Read both so either shape works.
+  const linked = (config as { resourceEnis?: NetworkInterface[] }).resourceEnis ?? [];
+  const candidates = [...linked, ...(index.inventory.resourceInterfaces ?? [])];
   const def = config.definition;
   if (def?.kind === "ip") {
-    const interfaces = candidates.filter((eni) => eni.privateIpAddresses.includes(def.ipAddress));
+    const interfaces = uniqueById(candidates.filter((eni) => eni.privateIpAddresses.includes(def.ipAddress)));
     return { ips: [def.ipAddress], interfaces, how: "ip-definition" };
   }
   const needles = [config.id, config.arn];
   if (def?.kind === "dns") needles.push(def.domainName);
   if (def?.kind === "arn") needles.push(def.arn, def.arn.split(/[:/]/).pop() ?? def.arn);
-  const interfaces = candidates.filter((eni) =>
-    needles.some((n) => n.length > 3 && (eni.description ?? "").includes(n)),
+  const interfaces = uniqueById(linked).concat(
+    candidates
+      .filter((eni) => !linked.some((l) => l.id === eni.id))
+      .filter((eni) => needles.some((n) => n.length > 3 && (eni.description ?? "").includes(n))),
   );
   if (interfaces.length === 0) return { ips: [], interfaces: [], how: "unresolved" };
   return { ips: interfaces.flatMap((e) => e.privateIpAddresses), interfaces, how: "resource-interface" };
+}
+
+function uniqueById(enis: NetworkInterface[]): NetworkInterface[] {
+  return [...new Map(enis.map((e) => [e.id, e])).values()];
 }
 
 /** Configurations the gateway actually connects for: GROUP parents carry no target of their own. */

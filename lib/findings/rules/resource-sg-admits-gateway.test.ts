@@ -51,6 +51,16 @@ describe("resource-sg-admits-gateway", () => {
       ["unknown:rcfg-db"],
     ],
     [
+      "ENI linked on the configuration (resourceEnis) is used",
+      (inv) => {
+        const linked = { ...inv.resourceInterfaces![0]!, id: "eni-linked", securityGroupIds: ["sg-other"] };
+        Object.assign(inv.resourceConfigurations[0]!, { resourceEnis: [linked] });
+        inv.resourceInterfaces = undefined;
+        inv.securityGroups.push({ ...sgOf(inv, "sg-db"), id: "sg-other", ingress: [] });
+      },
+      ["failing:rcfg-db"],
+    ],
+    [
       "unknown: DNS target without a matching ENI",
       (inv) => {
         inv.resourceConfigurations[0]!.definition = { kind: "dns", domainName: "db.example.com" };

@@ -37,9 +37,9 @@ export const resourceSgAdmitsGateway: Rule = {
       if (targets.interfaces.length === 0) {
         findings.push(
           unknown(
-            inventory.resourceInterfaces === undefined
-              ? "Resource ENIs were not discovered, so the resource's security groups cannot be checked."
-              : `No ENI found for ${config.id}'s target, so its security groups cannot be checked.`,
+            config.definition?.kind === "ip"
+              ? `No ENI holds ${config.definition.ipAddress} in the inventory, so the resource's security groups cannot be checked.`
+              : `The ENI behind ${config.name}'s ${config.definition?.kind ?? "unknown"} target is not known, so its security groups cannot be checked.`,
           ),
         );
         continue;

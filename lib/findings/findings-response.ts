@@ -1,0 +1,39 @@
+import type { DiscoveryWarning, Inventory } from "@/lib/schemas/inventory";
+import { evaluateAll, type RuleCoverage } from "./evaluate-all";
+import type { Finding } from "./finding";
+import { type FindingsQuery, filterFindings } from "./findings-query";
+import type { TrafficInput } from "./traffic-input";
+
+/** What `GET /api/findings` returns and the /findings page renders. */
+export interface FindingsResponse {
+  findings: Finding[];
+  rules: RuleCoverage[];
+  generatedAt: string;
+  inventoryGeneratedAt: string;
+  warnings: DiscoveryWarning[];
+}
+
+/**
+ * Evaluates over the whole inventory and filters the findings, not the inventory: a consumer
+ * account's endpoint needs the provider's gateway to be judged, so narrowing the inventory
+ * first would turn real findings into unknowns.
+ */
+export function findingsResponse(
+  inventory: Inventory,
+  query: Partial<FindingsQuery>,
+  options: { traffic?: TrafficInput; now?: Date } = {},
+): FindingsResponse {
+  const { findings, rules } = evaluateAll({ inventory, traffic: options.traffic });
+  const { account = [], region = [] } = query;
+  return {
+    findings: filterFindings(findings, query),
+    rules,
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    inventoryGeneratedAt: inventory.generatedAt,
+    warnings: inventory.warnings.filter(
+      (w) =>
+        (account.length === 0 || !w.accountId || account.includes(w.accountId)) &&
+        (region.length === 0 || !w.region || region.includes(w.region)),
+    ),
+  };
+}
