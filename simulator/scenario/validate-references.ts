@@ -115,7 +115,10 @@ export function validateReferences(s: Scenario): string[] {
       const parent = c.parentId ? cfgs.get(c.parentId) : undefined;
       if (!c.parentId) add(`${p}.parentId`, "a CHILD configuration needs parentId");
       else if (!parent) add(`${p}.parentId`, `unknown resource configuration ${c.parentId}`);
-      else if (parent.type !== "GROUP") add(`${p}.parentId`, `parent ${c.parentId} is not a GROUP`);
+      // ARN configurations (e.g. an RDS cluster) parent their endpoints' CHILD configurations too.
+      else if (parent.type !== "GROUP" && parent.type !== "ARN") {
+        add(`${p}.parentId`, `parent ${c.parentId} is not a GROUP or ARN configuration`);
+      }
     } else if (!c.gatewayId) add(`${p}.gatewayId`, `a ${c.type} configuration needs gatewayId`);
     if (c.gatewayId && !gateways.has(c.gatewayId))
       add(`${p}.gatewayId`, `unknown resource gateway ${c.gatewayId}`);

@@ -2,7 +2,7 @@ import { filtersParam, listParam } from "../../protocols/query-params";
 import { type CallContext, SimError } from "../../protocols/types";
 import type { XmlValue } from "../../protocols/xml";
 import type { SecurityGroup, SimState } from "../../state/sim-state";
-import { applyFilters, tagSet } from "./ec2-filters";
+import { applyFilters } from "./ec2-filters";
 import { ec2Page } from "./ec2-paging";
 
 type Rule = SecurityGroup["ingress"][number];

@@ -28,7 +28,7 @@ function associations(
     const creator = a.account ?? cfg.account;
     if (![sn.account, cfg.account, creator].includes(ctx.account)) continue;
     const targets = [{ cfg, id: a.id, managed: false }];
-    if (includeChildren && cfg.type === "GROUP") {
+    if (includeChildren && (cfg.type === "GROUP" || cfg.type === "ARN")) {
       for (const child of state.scenario.resourceConfigurations.filter((c) => c.parentId === cfg.id)) {
         targets.push({ cfg: child, id: `snra-${hashHex(`${a.id}/${child.id}`, 17)}`, managed: true });
       }
