@@ -8,7 +8,7 @@ import type {
 
 export type ResourceKind = "gateway" | "configuration" | "endpoint" | "service-network";
 
-interface KindMap {
+export interface KindMap {
   gateway: Gateway;
   configuration: ResourceConfiguration;
   endpoint: Endpoint;

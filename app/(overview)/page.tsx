@@ -1,0 +1,113 @@
+import { InventoryError } from "@/components/ui/inventory-error";
+import { PageHead } from "@/components/ui/page-head";
+import { Section } from "@/components/ui/section";
+import { WarningsPanel } from "@/components/ui/warnings-panel";
+import { countsBy, type KindCounts } from "@/lib/inventory/counts-by";
+import { loadInventory } from "../_lib/load-inventory";
+
+export const dynamic = "force-dynamic";
+
+const kinds: Array<{ key: keyof KindCounts; label: string; href?: string }> = [
+  { key: "gateways", label: "Resource gateways", href: "/gateways" },
+  { key: "configurations", label: "Resource configurations", href: "/configurations" },
+  { key: "endpoints", label: "VPC endpoints", href: "/endpoints" },
+  { key: "serviceNetworks", label: "Service networks", href: "/service-networks" },
+  { key: "associations", label: "Associations" },
+];
+
+function CountCells({ c }: { c: KindCounts }) {
+  return (
+    <>
+      {kinds.map((k) => (
+        <td key={k.key} className={`n${c[k.key] === 0 ? " dim" : ""}`}>
+          {c[k.key]}
+        </td>
+      ))}
+    </>
+  );
+}
+
+function CountHeaders({ first }: { first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {kinds.map((k) => (
+          <th key={k.key} scope="col" className="n">
+            {k.label.replace(/^(Resource|VPC) /, "")}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+export default async function OverviewPage() {
+  const result = await loadInventory();
+  if (!result.ok) return <InventoryError heading="Overview" error={result.error} />;
+  const inv = result.inventory;
+  const counts = countsBy(inv);
+  return (
+    <>
+      <PageHead
+        title="Overview"
+        subtitle={
+          <span>
+            {counts.byAccount.length} accounts · {counts.byRegion.length} regions watched
+          </span>
+        }
+      />
+      <WarningsPanel warnings={inv.warnings} />
+      <div className="stats">
+        {kinds.map((k) =>
+          k.href ? (
+            <a key={k.key} className="stat" href={k.href}>
+              <div className="stat-value">{counts.total[k.key]}</div>
+              <div className="stat-label">{k.label}</div>
+            </a>
+          ) : (
+            <div key={k.key} className="stat">
+              <div className="stat-value">{counts.total[k.key]}</div>
+              <div className="stat-label">{k.label}</div>
+            </div>
+          ),
+        )}
+      </div>
+      <div className="grid">
+        <Section title="By account" count={counts.byAccount.length}>
+          <table>
+            <CountHeaders first="Account" />
+            <tbody>
+              {counts.byAccount.map((a) => (
+                <tr key={a.accountId}>
+                  <th scope="row">
+                    <a href={`/configurations?account=${a.accountId}`}>
+                      <code>{a.accountId}</code>
+                    </a>
+                    {a.name && <span className="cell-sub">{a.name}</span>}
+                  </th>
+                  <CountCells c={a} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Section>
+        <Section title="By region" count={counts.byRegion.length}>
+          <table>
+            <CountHeaders first="Region" />
+            <tbody>
+              {counts.byRegion.map((r) => (
+                <tr key={r.region}>
+                  <th scope="row">
+                    <a href={`/configurations?region=${r.region}`}>{r.region}</a>
+                  </th>
+                  <CountCells c={r} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,161 @@
+import type { Metadata } from "next";
+import { AccountLabel } from "@/components/ui/account-label";
+import { ConsoleLink } from "@/components/ui/console-link";
+import { EnisTable } from "@/components/ui/enis-table";
+import { InventoryError } from "@/components/ui/inventory-error";
+import { KeyValues } from "@/components/ui/key-values";
+import { MonoId } from "@/components/ui/mono-id";
+import { PageHead } from "@/components/ui/page-head";
+import { ResourceLink } from "@/components/ui/resource-link";
+import { Section } from "@/components/ui/section";
+import { SecurityGroups } from "@/components/ui/security-groups";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { resolveResource } from "../../_lib/resolve-resource";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Endpoint ${decodeURIComponent((await params).id)}` };
+}
+
+export default async function EndpointPage({ params }: Props) {
+  const r = await resolveResource("endpoint", (await params).id);
+  if (!r.ok) return <InventoryError heading="VPC endpoint" error={r.error} />;
+  const { inventory: inv, item: e } = r;
+  const cfg = inv.resourceConfigurations.find((c) => c.id === e.resourceConfigurationId);
+  const sn = inv.serviceNetworks.find((s) => s.id === e.serviceNetworkId);
+  const associations = inv.associations.filter(
+    (a) => (a.kind === "resource-endpoint" || a.kind === "sn-endpoint") && a.vpcEndpointId === e.id,
+  );
+  const described = new Set(e.enis.map((n) => n.id));
+  const subnets = e.subnetIds.map((id) => ({
+    id,
+    az:
+      inv.subnets.find((s) => s.id === id)?.availabilityZone ??
+      e.enis.find((n) => n.subnetId === id)?.availabilityZone,
+  }));
+
+  return (
+    <>
+      <PageHead
+        kicker={`VPC endpoint · ${e.type}`}
+        title={<code>{e.id}</code>}
+        subtitle={
+          <>
+            <MonoId value={e.id} />
+            <StatusBadge status={e.state} />
+          </>
+        }
+        actions={<ConsoleLink kind="endpoint" region={e.region} id={e.id} />}
+      />
+      {e.failureReason && (
+        <section role="alert" className="panel panel-error">
+          <h2>Failure reason</h2>
+          <p>{e.failureReason}</p>
+        </section>
+      )}
+      <Section title="Details">
+        <KeyValues
+          items={[
+            [
+              "Type",
+              <span key="t" className="tag">
+                {e.type}
+              </span>,
+            ],
+            ["State", <StatusBadge key="s" status={e.state} />],
+            ["Account", <AccountLabel key="a" id={e.accountId} accounts={inv.accounts} />],
+            ["Region", e.region],
+            ["VPC", <MonoId key="v" value={e.vpcId} />],
+            ["Availability zones", e.availabilityZones.join(", ") || "—"],
+            [
+              "Resource configuration",
+              e.resourceConfigurationId ? (
+                <ResourceLink key="c" kind="configuration" id={e.resourceConfigurationId} name={cfg?.name} />
+              ) : undefined,
+            ],
+            [
+              "Service network",
+              e.serviceNetworkId ? (
+                <ResourceLink key="n" kind="service-network" id={e.serviceNetworkId} name={sn?.name} />
+              ) : undefined,
+            ],
+            ["Service", e.serviceName ? <code key="s">{e.serviceName}</code> : undefined],
+            [
+              "Private DNS",
+              e.privateDnsEnabled === undefined ? undefined : e.privateDnsEnabled ? "Enabled" : "Disabled",
+            ],
+            ["Created", e.createdAt],
+            ["ARN", <MonoId key="arn" value={e.arn} />],
+          ]}
+        />
+        {(e.resourceConfigurationId && !cfg) || (e.serviceNetworkId && !sn) ? (
+          <p className="muted small">
+            The target is not in the watched accounts and regions (e.g. shared from another account through
+            RAM).
+          </p>
+        ) : null}
+      </Section>
+      <div className="grid">
+        <Section title="Subnets" count={subnets.length}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Subnet</th>
+                <th scope="col">AZ</th>
+              </tr>
+            </thead>
+            <tbody>
+              {subnets.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">
+                    <MonoId value={s.id} />
+                  </th>
+                  <td>{s.az ?? <span className="dim">—</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Section>
+        <Section title="Associations" count={associations.length}>
+          {associations.length === 0 ? (
+            <p className="muted">No associations discovered for this endpoint.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Association</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {associations.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row">
+                      <code>{a.id}</code>
+                    </th>
+                    <td>
+                      {a.kind === "resource-endpoint" ? "Resource endpoint" : "Service network endpoint"}
+                    </td>
+                    <td>
+                      <StatusBadge status={a.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Section>
+      </div>
+      <Section title="Network interfaces" count={e.eniIds.length || e.enis.length}>
+        <EnisTable enis={e.enis} missingIds={e.eniIds.filter((id) => !described.has(id))} />
+      </Section>
+      <Section title="Security groups" count={e.securityGroupIds.length}>
+        <SecurityGroups ids={e.securityGroupIds} groups={inv.securityGroups} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { type ReactNode, Suspense } from "react";
+import { AppHeader } from "@/components/shell/app-header";
+import { DemoBanner } from "@/components/shell/demo-banner";
+import { InventoryMeta } from "@/components/shell/inventory-meta";
+import { getEnv } from "@/lib/env";
+import { loadInventory } from "./_lib/load-inventory";
+import "./globals.css";
+
+// The environment (demo flag, AWS endpoint) is read per request, never frozen in at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "Lattice Lens", template: "%s · Lattice Lens" },
+  description: "VPC Lattice resource gateways, resource configurations and PrivateLink resource endpoints",
+};
+
+function isDemo(): boolean {
+  try {
+    return getEnv().LATTICE_LENS_DEMO;
+  } catch {
+    return false;
+  }
+}
+
+async function HeaderMeta() {
+  const result = await loadInventory();
+  return result.ok ? (
+    <InventoryMeta generatedAt={result.inventory.generatedAt} stats={result.inventory.stats} />
+  ) : null;
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <NuqsAdapter>
+          {isDemo() && <DemoBanner />}
+          <AppHeader
+            meta={
+              <Suspense fallback={<span className="meta">Loading inventory…</span>}>
+                <HeaderMeta />
+              </Suspense>
+            }
+          />
+          <main className="main">{children}</main>
+        </NuqsAdapter>
+      </body>
+    </html>
+  );
+}

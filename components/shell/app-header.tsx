@@ -1,0 +1,22 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { NavLinks } from "./nav-links";
+import { RefreshButton } from "./refresh-button";
+
+export function AppHeader({ meta }: { meta: ReactNode }) {
+  return (
+    <header className="app-header">
+      <Link href="/" className="brand">
+        <span aria-hidden="true" className="brand-mark">
+          ◈
+        </span>
+        Lattice Lens
+      </Link>
+      <NavLinks />
+      <div className="header-tools">
+        {meta}
+        <RefreshButton />
+      </div>
+    </header>
+  );
+}
