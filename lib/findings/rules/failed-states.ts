@@ -5,6 +5,8 @@ import { indexInventory } from "../inventory-index";
 import { makeFinding } from "../make-finding";
 import type { Rule } from "../rule";
 
+/** "reason." → "reason", so it can end a sentence of ours. */
+const reason = (text: string | undefined) => (text ? `: ${text.replace(/\.+$/, "")}` : "");
 const isFailed = (status: string | undefined) => /_FAILED$/i.test(status ?? "");
 const endpointFailed = (state: string) => ["failed", "rejected"].includes(state.toLowerCase());
 
@@ -67,7 +69,7 @@ export const failedStates: Rule = {
             ref("configuration", config),
             ...(config.gatewayId ? byKind("gateway", config.gatewayId) : []),
           ],
-          summary: `${config.name} is ${config.status}${config.failureReason ? `: ${config.failureReason}` : ""}.`,
+          summary: `${config.name} is ${config.status}${reason(config.failureReason)}.`,
           details: {
             status: config.status,
             failureReason: config.failureReason ?? "(none given)",
@@ -105,7 +107,7 @@ export const failedStates: Rule = {
       findings.push(
         makeFinding(this, {
           resources: [ref("endpoint", endpoint)],
-          summary: `Endpoint ${endpoint.id} is ${endpoint.state}${endpoint.failureReason ? `: ${endpoint.failureReason}` : ""}.`,
+          summary: `Endpoint ${endpoint.id} is ${endpoint.state}${reason(endpoint.failureReason)}.`,
           details: {
             state: endpoint.state,
             type: endpoint.type,

@@ -47,7 +47,7 @@ export const flowLogCoverage: Rule = {
           summary:
             failedReads.length > 0
               ? `Flow logs in ${item.accountId} ${item.region} could not be listed (${failedReads[0]?.code}); coverage of ${item.id} is unknown.`
-              : `${missing.length} of ${checked.length} ${kind} ENI${checked.length === 1 ? "" : "s"} of ${item.id} have no flow log (${side} side is blind).`,
+              : `${missing.length} of ${checked.length} ${kind} ENI${checked.length === 1 ? "" : "s"} of ${item.id} ${missing.length === 1 ? "has" : "have"} no flow log (${side} side is blind).`,
           details: { vpc: item.vpcId, checked, withoutFlowLogs: missing },
           fix: `Enable VPC flow logs on ${item.vpcId} (or the ${kind}'s subnets) to CloudWatch Logs.`,
         }),
