@@ -63,7 +63,7 @@ describe("findings on the default scenario", () => {
   });
 
   it("reports nothing on the clean path: orders-postgres via core-gw to payments' Resource endpoint", () => {
-    const clean = [ids.configurations.ordersPostgres, ids.endpoints.paymentsOrdersDb];
+    const clean: string[] = [ids.configurations.ordersPostgres, ids.endpoints.paymentsOrdersDb];
     expect(result.findings.filter((f) => f.resources.some((r) => clean.includes(r.id)))).toEqual([]);
     expect(
       failing("gateway-single-az")
