@@ -23,19 +23,43 @@ export function credentialsFor(account: AccountCredentials, region: string): Aws
   return provider;
 }
 
+/** Refresh this long before expiry so no request goes out with credentials about to lapse. */
+const REFRESH_MARGIN_MS = 5 * 60 * 1000;
+
+/**
+ * Shares one resolution between every client and concurrent call, until it nears expiry.
+ * The SDK memoizes per client only: without this, each of an account's clients in each region
+ * would assume the role separately.
+ */
+export function shareCredentials(provider: AwsCredentialIdentityProvider): AwsCredentialIdentityProvider {
+  let current: ReturnType<AwsCredentialIdentityProvider> | undefined;
+  return async () => {
+    if (current) {
+      const identity = await current.catch(() => undefined);
+      const expiry = identity?.expiration?.getTime();
+      if (identity && (expiry === undefined || expiry - Date.now() > REFRESH_MARGIN_MS)) return identity;
+    }
+    const attempt = provider();
+    current = attempt;
+    return attempt;
+  };
+}
+
 function build(account: AccountCredentials, region: string): AwsCredentialIdentityProvider {
   const base = account.profile ? fromIni({ profile: account.profile }) : fromNodeProviderChain();
-  if (!account.roleArn) return base;
-  return fromTemporaryCredentials({
-    masterCredentials: base,
-    params: {
-      RoleArn: account.roleArn,
-      RoleSessionName: "lattice-lens",
-      ...(account.externalId ? { ExternalId: account.externalId } : {}),
-    },
-    // STS is regional; the first region the account is discovered in is as good as any.
-    clientConfig: { region },
-  });
+  if (!account.roleArn) return shareCredentials(base);
+  return shareCredentials(
+    fromTemporaryCredentials({
+      masterCredentials: base,
+      params: {
+        RoleArn: account.roleArn,
+        RoleSessionName: "lattice-lens",
+        ...(account.externalId ? { ExternalId: account.externalId } : {}),
+      },
+      // STS is regional; the first region the account is discovered in is as good as any.
+      clientConfig: { region },
+    }),
+  );
 }
 
 /** Forget cached providers (tests that rewrite the shared credentials file). */
