@@ -79,7 +79,7 @@ describe("parseScenario", () => {
   it("reports subnets too small for their derived ENIs", () => {
     const problems = problemsOf(
       variant((s) => {
-        s.vpcs![0]!.subnets[0]!.cidr = "10.0.1.0/29";
+        s.vpcs![0]!.subnets![0]!.cidr = "10.0.1.0/29";
         s.resourceGateways![0]!.ipv4AddressesPerEni = 16;
       }),
     );
