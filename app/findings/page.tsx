@@ -63,7 +63,15 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
         subtitle={
           <span>
             {scoped.findings.length - unknown} failing, {unknown} could not be evaluated
-            {rulesNotRun.length > 0 && ` · ${rulesNotRun.length} checks not run`} ·{" "}
+            {rulesNotRun.length > 0 && (
+              <>
+                {" · "}
+                <a href="#rule-coverage">
+                  {rulesNotRun.length} check{rulesNotRun.length === 1 ? "" : "s"} not run
+                </a>
+              </>
+            )}{" "}
+            ·{" "}
             <span className="muted">
               inventory {new Date(scoped.inventoryGeneratedAt).toISOString().slice(11, 19)} UTC
             </span>{" "}

@@ -20,7 +20,8 @@ export function FindingEvidence({ details }: { details: Record<string, EvidenceV
   return (
     <dl className={styles.evidence}>
       {entries.map(([k, v]) => (
-        <div key={k} style={{ display: "contents" }}>
+        // Long values (rule lists, reasons) take a full row instead of squeezing a column.
+        <div key={k} className={`${styles.evidencePair} ${show(v).length > 48 ? styles.evidenceWide : ""}`}>
           <dt>{label(k)}</dt>
           <dd>{show(v)}</dd>
         </div>

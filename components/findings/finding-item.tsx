@@ -2,7 +2,7 @@ import type { Finding, Severity } from "@/lib/findings/finding";
 import { FindingEvidence } from "./finding-evidence";
 import { FindingResources } from "./finding-resources";
 import styles from "./findings.module.css";
-import { SeverityBadge } from "./severity-badge";
+import { SeverityBadge, severityClass } from "./severity-badge";
 
 const accent: Record<Severity, string> = {
   critical: styles.findingCritical ?? "",
@@ -10,7 +10,21 @@ const accent: Record<Severity, string> = {
   info: styles.findingInfo ?? "",
 };
 
-/** One finding: what is wrong, on which resources, the evidence read and the fix. */
+/** Inside a severity group the severity is already said: show failing vs unknown instead. */
+function StatusBadge({ status, severity }: { status: Finding["status"]; severity: Severity }) {
+  return status === "failing" ? (
+    <span className={`badge ${severityClass[severity]}`}>Failing</span>
+  ) : (
+    <span className={`badge badge-neutral ${styles.unknown}`} title="Could not be evaluated: data missing">
+      Unknown
+    </span>
+  );
+}
+
+/**
+ * One finding: what is wrong, on which resources, the evidence read and the fix.
+ * `showRule` for lists mixing rules (detail pages): shows the rule id and the severity.
+ */
 export function FindingItem({ finding, showRule = false }: { finding: Finding; showRule?: boolean }) {
   const unknown = finding.status === "unknown";
   return (
@@ -20,7 +34,11 @@ export function FindingItem({ finding, showRule = false }: { finding: Finding; s
       data-rule={finding.rule}
     >
       <div className={styles.summaryLine}>
-        <SeverityBadge severity={finding.severity} status={finding.status} />
+        {showRule ? (
+          <SeverityBadge severity={finding.severity} status={finding.status} />
+        ) : (
+          <StatusBadge status={finding.status} severity={finding.severity} />
+        )}
         {showRule && <span className={styles.ruleId}>{finding.rule}</span>}
         <span className={styles.summary}>{finding.evidence.summary}</span>
       </div>

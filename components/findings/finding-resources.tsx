@@ -27,10 +27,14 @@ export function FindingResources({ resources }: { resources: FindingResource[] }
             <span className={styles.resourceKind}>{kindLabel[r.kind]}</span>
             {href ? (
               <Link href={href} className="rlink">
-                <code>{r.id}</code>
+                {r.name && <span>{r.name} </span>}
+                <code className={r.name ? "dim" : undefined}>{r.id}</code>
               </Link>
             ) : (
-              <code>{r.id}</code>
+              <>
+                {r.name && <span>{r.name} </span>}
+                <code className={r.name ? "dim" : undefined}>{r.id}</code>
+              </>
             )}
             {r.kind === "account" && <span className="dim"> {r.region}</span>}
           </span>

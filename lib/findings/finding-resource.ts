@@ -3,9 +3,10 @@ import type { FindingResource, FindingResourceKind } from "./finding";
 /** A finding's reference to an inventory item. */
 export function ref(
   kind: FindingResourceKind,
-  item: { id: string; accountId: string; region: string },
+  item: { id: string; accountId: string; region: string; name?: string },
 ): FindingResource {
-  return { kind, id: item.id, accountId: item.accountId, region: item.region };
+  const base = { kind, id: item.id, accountId: item.accountId, region: item.region };
+  return item.name && item.name !== item.id ? { ...base, name: item.name } : base;
 }
 
 /** The detail page for a resource kind that has one. */

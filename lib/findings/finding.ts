@@ -29,6 +29,8 @@ export type FindingResourceKind =
 export interface FindingResource {
   kind: FindingResourceKind;
   id: string;
+  /** Display name where the resource has one. */
+  name?: string;
   accountId: string;
   region: string;
 }
