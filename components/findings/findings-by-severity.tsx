@@ -54,11 +54,28 @@ function RuleBlock({
         </span>
       </div>
       <p className={styles.ruleDesc}>{rule.description}</p>
-      <ul className={styles.list}>
-        {findings.map((f) => (
-          <FindingItem key={f.id} finding={f} />
-        ))}
-      </ul>
+      {failing > 0 && (
+        <ul className={styles.list}>
+          {findings
+            .filter((f) => f.status === "failing")
+            .map((f) => (
+              <FindingItem key={f.id} finding={f} />
+            ))}
+        </ul>
+      )}
+      {unknown > 0 && (
+        // Unknowns are listed, not hidden, but folded so the failing findings stay on screen.
+        <details className={styles.unknownGroup}>
+          <summary>{unknown} could not be evaluated (data missing) — show</summary>
+          <ul className={styles.list}>
+            {findings
+              .filter((f) => f.status === "unknown")
+              .map((f) => (
+                <FindingItem key={f.id} finding={f} />
+              ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }
