@@ -7,12 +7,12 @@ import { loadInventory } from "../_lib/load-inventory";
 
 export const dynamic = "force-dynamic";
 
-const kinds: Array<{ key: keyof KindCounts; label: string; href?: string }> = [
-  { key: "gateways", label: "Resource gateways", href: "/gateways" },
-  { key: "configurations", label: "Resource configurations", href: "/configurations" },
-  { key: "endpoints", label: "VPC endpoints", href: "/endpoints" },
-  { key: "serviceNetworks", label: "Service networks", href: "/service-networks" },
-  { key: "associations", label: "Associations" },
+const kinds: Array<{ key: keyof KindCounts; label: string; short: string; href?: string }> = [
+  { key: "gateways", label: "Resource gateways", short: "Gateways", href: "/gateways" },
+  { key: "configurations", label: "Resource configurations", short: "Configs", href: "/configurations" },
+  { key: "endpoints", label: "VPC endpoints", short: "Endpoints", href: "/endpoints" },
+  { key: "serviceNetworks", label: "Service networks", short: "Networks", href: "/service-networks" },
+  { key: "associations", label: "Associations", short: "Assocs" },
 ];
 
 function CountCells({ c }: { c: KindCounts }) {
@@ -34,7 +34,7 @@ function CountHeaders({ first }: { first: string }) {
         <th scope="col">{first}</th>
         {kinds.map((k) => (
           <th key={k.key} scope="col" className="n">
-            {k.label.replace(/^(Resource|VPC) /, "")}
+            <abbr title={k.label}>{k.short}</abbr>
           </th>
         ))}
       </tr>

@@ -34,9 +34,19 @@ export function DataTable<T extends BaseRow>({
   const visible = useMemo(() => sortRows(filterRows(rows, query), query.sort), [rows, query]);
   const sort = parseSort(query.sort);
 
+  // TanStack only sorts columns with an accessor; every column id is a row key, so derive one.
+  const sortable = useMemo(
+    () =>
+      columns.map((c) => ({
+        accessorFn: (row: T) => (row as unknown as Record<string, unknown>)[c.id ?? ""],
+        ...c,
+      })) as ColumnDef<T>[],
+    [columns],
+  );
+
   const table = useReactTable({
     data: visible,
-    columns,
+    columns: sortable,
     getCoreRowModel: getCoreRowModel(),
     manualSorting: true,
     enableMultiSort: false,

@@ -30,11 +30,11 @@ export function EnisTable({ enis, missingIds = [] }: { enis: NetworkInterface[];
               {e.availabilityZoneId && <span className="cell-sub">{e.availabilityZoneId}</span>}
             </td>
             <td>
-              {e.privateIpAddresses.map((ip) => (
-                <div key={ip}>
-                  <MonoId value={ip} />
-                </div>
-              ))}
+              <div className="ip-list">
+                {e.privateIpAddresses.map((ip) => (
+                  <MonoId key={ip} value={ip} />
+                ))}
+              </div>
             </td>
             <td>
               {e.securityGroupIds.map((s) => (

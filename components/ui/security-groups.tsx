@@ -1,7 +1,17 @@
 import { isWideOpen, rulePeers, rulePorts, ruleProtocol } from "@/lib/inventory/format-rule";
 import type { SecurityGroup, SecurityGroupRule } from "@/lib/schemas/inventory";
 
-function Rules({ title, rules, peer }: { title: string; rules: SecurityGroupRule[]; peer: string }) {
+function Rules({
+  title,
+  rules,
+  peer,
+  flagWideOpen,
+}: {
+  title: string;
+  rules: SecurityGroupRule[];
+  peer: string;
+  flagWideOpen: boolean;
+}) {
   return (
     <>
       <h3>
@@ -26,7 +36,14 @@ function Rules({ title, rules, peer }: { title: string; rules: SecurityGroupRule
                   <th scope="row">{ruleProtocol(r)}</th>
                   <td>
                     <code>{rulePorts(r)}</code>
-                    {isWideOpen(r) && <span className="badge badge-pending">wide open</span>}
+                    {flagWideOpen && isWideOpen(r) && (
+                      <>
+                        {" "}
+                        <span className="badge badge-pending" title="Tighten to the resource CIDR and ports">
+                          wide open
+                        </span>
+                      </>
+                    )}
                   </td>
                   <td>
                     {rulePeers(r).map((p) => (
@@ -45,8 +62,20 @@ function Rules({ title, rules, peer }: { title: string; rules: SecurityGroupRule
   );
 }
 
-/** Security groups with their rules; ids that discovery could not describe are listed as unknown. */
-export function SecurityGroups({ ids, groups }: { ids: string[]; groups: SecurityGroup[] }) {
+/**
+ * Security groups with their rules; ids that discovery could not describe are listed as unknown.
+ * `flagEgress`: on a gateway, all-ports-to-the-world egress is a finding (design §3); on an endpoint it
+ * is the EC2 default and not worth a badge.
+ */
+export function SecurityGroups({
+  ids,
+  groups,
+  flagEgress = false,
+}: {
+  ids: string[];
+  groups: SecurityGroup[];
+  flagEgress?: boolean;
+}) {
   if (ids.length === 0) return <p className="muted">No security groups.</p>;
   return (
     <div className="stack">
@@ -60,8 +89,13 @@ export function SecurityGroups({ ids, groups }: { ids: string[]; groups: Securit
             {sg ? (
               <>
                 {sg.description && <p className="muted small">{sg.description}</p>}
-                <Rules title="Outbound rules" rules={sg.egress} peer="Destination" />
-                <Rules title="Inbound rules" rules={sg.ingress} peer="Source" />
+                <Rules
+                  title="Outbound rules"
+                  rules={sg.egress}
+                  peer="Destination"
+                  flagWideOpen={flagEgress}
+                />
+                <Rules title="Inbound rules" rules={sg.ingress} peer="Source" flagWideOpen={false} />
               </>
             ) : (
               <p className="muted small">Not described by discovery (no access, or in another account).</p>

@@ -41,11 +41,13 @@ export default async function EndpointPage({ params }: Props) {
     <>
       <PageHead
         kicker={`VPC endpoint · ${e.type}`}
-        title={<code>{e.id}</code>}
+        title={<MonoId value={e.id} />}
         subtitle={
           <>
-            <MonoId value={e.id} />
             <StatusBadge status={e.state} />
+            <span>
+              {e.type} endpoint in <code>{e.vpcId}</code>
+            </span>
           </>
         }
         actions={<ConsoleLink kind="endpoint" region={e.region} id={e.id} />}

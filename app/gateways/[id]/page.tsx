@@ -58,6 +58,47 @@ export default async function GatewayPage({ params }: Props) {
           ]}
         />
       </Section>
+      <Section title="Resource configurations" count={configurations.length}>
+        {configurations.length === 0 ? (
+          <p className="muted">No resource configurations use this gateway.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Configuration</th>
+                <th scope="col">Type</th>
+                <th scope="col">Status</th>
+                <th scope="col">Ports</th>
+                <th scope="col">Target</th>
+              </tr>
+            </thead>
+            <tbody>
+              {configurations.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <ResourceLink kind="configuration" id={c.id} name={c.name} />
+                  </th>
+                  <td>
+                    <span className="tag">{c.type}</span>
+                  </td>
+                  <td>
+                    <StatusBadge status={c.status} />
+                  </td>
+                  <td>
+                    <code>{c.portRanges.join(", ")}</code>
+                  </td>
+                  <td className="wrap-any">
+                    <code>{describeTarget(c.definition)}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Section>
+      <Section title="Network interfaces" count={g.enis.length}>
+        <EnisTable enis={g.enis} />
+      </Section>
       <div className="grid">
         <Section title="Subnets" count={subnets.length}>
           <table>
@@ -83,55 +124,14 @@ export default async function GatewayPage({ params }: Props) {
             </tbody>
           </table>
         </Section>
-        <Section title="Resource configurations" count={configurations.length}>
-          {configurations.length === 0 ? (
-            <p className="muted">No resource configurations use this gateway.</p>
-          ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Configuration</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Ports</th>
-                  <th scope="col">Target</th>
-                </tr>
-              </thead>
-              <tbody>
-                {configurations.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
-                      <ResourceLink kind="configuration" id={c.id} name={c.name} />
-                    </th>
-                    <td>
-                      <span className="tag">{c.type}</span>
-                    </td>
-                    <td>
-                      <StatusBadge status={c.status} />
-                    </td>
-                    <td>
-                      <code>{c.portRanges.join(", ")}</code>
-                    </td>
-                    <td className="wrap-any">
-                      <code>{describeTarget(c.definition)}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+        <Section title="Security groups" count={g.securityGroupIds.length}>
+          <p className="muted small">
+            A gateway's security groups control traffic from the gateway to the resource (outbound); inbound
+            rules are not needed.
+          </p>
+          <SecurityGroups ids={g.securityGroupIds} groups={inv.securityGroups} flagEgress />
         </Section>
       </div>
-      <Section title="Network interfaces" count={g.enis.length}>
-        <EnisTable enis={g.enis} />
-      </Section>
-      <Section title="Security groups" count={g.securityGroupIds.length}>
-        <p className="muted small">
-          A gateway's security groups control traffic from the gateway to the resource (outbound); inbound
-          rules are not needed.
-        </p>
-        <SecurityGroups ids={g.securityGroupIds} groups={inv.securityGroups} />
-      </Section>
     </>
   );
 }
