@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsForResource, worstSeverity } from "./findings-for-resource";
+import { findingsByResource, findingsForResource, worstSeverity } from "./findings-for-resource";
 import { findingsResponse } from "./findings-response";
 import { A, B, inventoryWith, region, sgOf, sgRule } from "./test-builders";
 
@@ -28,6 +28,8 @@ describe("findingsResponse", () => {
     ]);
     expect(provider.findings.map((f) => f.rule)).toEqual(["gateway-sg-inbound"]);
     expect(provider.rules).toHaveLength(all.rules.length);
+    expect(provider.rules.find((r) => r.id === "failed-states")?.failing).toBe(0);
+    expect(all.rules.find((r) => r.id === "failed-states")?.failing).toBe(2);
     expect(all.generatedAt).toBe("2026-11-28T13:00:00.000Z");
   });
 
@@ -44,5 +46,6 @@ describe("findingsForResource / worstSeverity", () => {
     expect(worstSeverity(findingsForResource(findings, "rgw-clean"))).toBe("info");
     expect(worstSeverity(findingsForResource(findings, "vpce-res"))).toBe("critical");
     expect(worstSeverity(findingsForResource(findings, "nothing"))).toBeUndefined();
+    expect(findingsByResource(findings).get("vpce-res")).toEqual(findingsForResource(findings, "vpce-res"));
   });
 });

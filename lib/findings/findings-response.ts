@@ -25,9 +25,15 @@ export function findingsResponse(
 ): FindingsResponse {
   const { findings, rules } = evaluateAll({ inventory, traffic: options.traffic });
   const { account = [], region = [] } = query;
+  const shown = filterFindings(findings, query);
   return {
-    findings: filterFindings(findings, query),
-    rules,
+    findings: shown,
+    // Counts describe what is returned, so a filtered view never shows numbers it does not list.
+    rules: rules.map((r) => ({
+      ...r,
+      failing: shown.filter((f) => f.rule === r.id && f.status === "failing").length,
+      unknown: shown.filter((f) => f.rule === r.id && f.status === "unknown").length,
+    })),
     generatedAt: (options.now ?? new Date()).toISOString(),
     inventoryGeneratedAt: inventory.generatedAt,
     warnings: inventory.warnings.filter(
