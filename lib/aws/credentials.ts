@@ -48,6 +48,8 @@ export function shareCredentials(provider: AwsCredentialIdentityProvider): AwsCr
 function build(account: AccountCredentials, region: string): AwsCredentialIdentityProvider {
   const base = account.profile ? fromIni({ profile: account.profile }) : fromNodeProviderChain();
   if (!account.roleArn) return shareCredentials(base);
+  // The provider calls STS for us, so declare the call for the IAM policy check:
+  // aws-operation: sts:AssumeRole
   return shareCredentials(
     fromTemporaryCredentials({
       masterCredentials: base,

@@ -41,7 +41,13 @@ export async function loadConfig(): Promise<LensConfig> {
 async function defaultChainConfig(): Promise<LensConfig> {
   const sts = makeDefaultStsClient(getEnv().AWS_REGION);
   try {
-    const region = await sts.config.region();
+    const region = await sts.config.region().catch((e: unknown) => {
+      throw new AppError(
+        "invalid_config",
+        `no ${DEFAULT_CONFIG_FILE} and no default region: set AWS_REGION, a profile region or LATTICE_LENS_CONFIG`,
+        { cause: e },
+      );
+    });
     const identity = await sts.send(new GetCallerIdentityCommand({}));
     if (!identity.Account) throw new AppError("aws_credentials", "STS GetCallerIdentity returned no account");
     return configSchema.parse({ accounts: [{ id: identity.Account }], regions: [region] });
