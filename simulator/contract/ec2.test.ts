@@ -204,6 +204,13 @@ describe("EC2 through the real SDK", () => {
     );
   });
 
+  it("answers DryRun with DryRunOperation", async () => {
+    await expect(provider.send(new DescribeVpcsCommand({ DryRun: true }))).rejects.toMatchObject({
+      name: "DryRunOperation",
+      $metadata: { httpStatusCode: 412 },
+    });
+  });
+
   it("describes flow logs, defaulting the format and filtering by resource", async () => {
     const logs = await collect(
       paginateDescribeFlowLogs({ client: provider, pageSize: 1 }, {}),

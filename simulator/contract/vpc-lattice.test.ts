@@ -242,6 +242,15 @@ describe("VPC Lattice through the real SDK", () => {
     });
   });
 
+  it("rejects malformed identifiers with 400, not 404", async () => {
+    await expect(
+      provider.send(new GetResourceGatewayCommand({ resourceGatewayIdentifier: "gw-1" })),
+    ).rejects.toMatchObject({
+      name: "ValidationException",
+      fieldList: [{ name: "resourceGatewayIdentifier" }],
+    });
+  });
+
   it("rejects maxResults outside 1-100 and foreign tokens", async () => {
     await expect(provider.send(new ListResourceGatewaysCommand({ maxResults: 101 }))).rejects.toMatchObject({
       name: "ValidationException",

@@ -49,6 +49,13 @@ export function ec2QueryService(
               `The action ${action || "(none)"} is not valid for this web service.`,
             );
           }
+          if (params.get("DryRun") === "true") {
+            throw new SimError(
+              "DryRunOperation",
+              412,
+              "Request would have succeeded, but DryRun flag is set.",
+            );
+          }
           return ec2Response(action, ctx.requestId, handler(ctx, params));
         },
       };

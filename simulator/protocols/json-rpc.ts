@@ -52,7 +52,7 @@ export function jsonRpcService(opts: JsonRpcOptions): ServiceHandler {
               throw new SimError("SerializationException", 400, "Could not parse request body");
             }
           }
-          return respond(200, handler(ctx, input) ?? {});
+          return respond(200, handler(ctx, input) ?? {}, { "x-amzn-requestid": ctx.requestId });
         },
       };
     },

@@ -67,7 +67,7 @@ export function restJsonService(routes: RestRoute[], faultErrors: FaultErrors): 
               }
             }
             const out = route.handler(ctx, { params, query: req.query, body });
-            return jsonResponse(200, out);
+            return jsonResponse(200, out, { "x-amzn-requestid": ctx.requestId });
           },
         };
       }

@@ -46,3 +46,25 @@ export function latticePage<T>(operation: string, query: URLSearchParams, all: T
 export function isoDate(value: string): Date {
   return new Date(value);
 }
+
+const ID_PATTERNS = {
+  resourcegateway: "rgw-[0-9a-z]{17}",
+  resourceconfiguration: "rcfg-[0-9a-z]{17}",
+  servicenetwork: "sn-[0-9a-z]{17}",
+} as const;
+
+/**
+ * The id inside an id-or-ARN identifier, checked against the model's pattern: a malformed
+ * identifier is a 400 ValidationException in VPC Lattice, not a 404.
+ */
+export function checkedId(value: string, field: string, type: keyof typeof ID_PATTERNS): string {
+  const id = ID_PATTERNS[type];
+  const re = new RegExp(`^(?:${id}|arn:[a-z0-9-]+:vpc-lattice:[a-zA-Z0-9-]+:\\d{12}:${type}/${id})$`);
+  if (!re.test(value)) {
+    throw validationError(
+      `1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: Member must satisfy regular expression pattern`,
+      [{ name: field, message: "Member must satisfy regular expression pattern" }],
+    );
+  }
+  return idFromIdentifier(value);
+}

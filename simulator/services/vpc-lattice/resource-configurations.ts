@@ -5,11 +5,11 @@ import type {
 } from "@aws-sdk/client-vpc-lattice";
 import type { RestRoute } from "../../protocols/rest-json";
 import type { CallContext } from "../../protocols/types";
-import { idFromIdentifier, latticeArn } from "../../state/arns";
+import { latticeArn } from "../../state/arns";
 import type { ResourceConfiguration, SimState } from "../../state/sim-state";
 import { canSeeConfiguration } from "../../state/visibility";
 import { notFound } from "./lattice-errors";
-import { isoDate, latticePage, optionalId } from "./lattice-params";
+import { checkedId, isoDate, latticePage, optionalId } from "./lattice-params";
 
 export function configurationArn(c: ResourceConfiguration): string {
   return latticeArn(c.region, c.account, "resourceconfiguration", c.id);
@@ -62,7 +62,11 @@ export const resourceConfigurationRoutes: RestRoute[] = [
     path: "/resourceconfigurations/{resourceConfigurationIdentifier}",
     operation: "GetResourceConfiguration",
     handler(ctx, { params }): GetResourceConfigurationResponse {
-      const id = idFromIdentifier(params.resourceConfigurationIdentifier ?? "");
+      const id = checkedId(
+        params.resourceConfigurationIdentifier ?? "",
+        "resourceConfigurationIdentifier",
+        "resourceconfiguration",
+      );
       const c = visibleConfigurations(ctx).find((x) => x.id === id);
       if (!c) throw notFound(id, "RESOURCE_CONFIGURATION");
       return {

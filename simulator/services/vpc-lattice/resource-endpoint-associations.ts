@@ -3,8 +3,7 @@ import type {
   ResourceEndpointAssociationSummary,
 } from "@aws-sdk/client-vpc-lattice";
 import type { RestRoute } from "../../protocols/rest-json";
-import { idFromIdentifier } from "../../state/arns";
-import { latticePage, optionalId, requireQuery } from "./lattice-params";
+import { checkedId, latticePage, optionalId, requireQuery } from "./lattice-params";
 import { configurationArn } from "./resource-configurations";
 
 /** Derived from Resource-type VPC endpoints; visible to the configuration owner and the endpoint owner. */
@@ -14,7 +13,11 @@ export const resourceEndpointAssociationRoutes: RestRoute[] = [
     path: "/resourceendpointassociations",
     operation: "ListResourceEndpointAssociations",
     handler(ctx, { query }): ListResourceEndpointAssociationsResponse {
-      const cfgId = idFromIdentifier(requireQuery(query, "resourceConfigurationIdentifier"));
+      const cfgId = checkedId(
+        requireQuery(query, "resourceConfigurationIdentifier"),
+        "resourceConfigurationIdentifier",
+        "resourceconfiguration",
+      );
       const reaId = optionalId(query, "resourceEndpointAssociationIdentifier");
       const vpceId = query.get("vpcEndpointId") || undefined;
       const owner = query.get("vpcEndpointOwner") || undefined;

@@ -5,10 +5,10 @@ import type {
 } from "@aws-sdk/client-vpc-lattice";
 import type { RestRoute } from "../../protocols/rest-json";
 import type { CallContext } from "../../protocols/types";
-import { idFromIdentifier, latticeArn } from "../../state/arns";
+import { latticeArn } from "../../state/arns";
 import type { ResourceGateway } from "../../state/sim-state";
 import { notFound } from "./lattice-errors";
-import { isoDate, latticePage } from "./lattice-params";
+import { checkedId, isoDate, latticePage } from "./lattice-params";
 
 /** Gateways cannot be RAM-shared: only the owner sees them. */
 function visibleGateways(ctx: CallContext): ResourceGateway[] {
@@ -47,7 +47,11 @@ export const resourceGatewayRoutes: RestRoute[] = [
     path: "/resourcegateways/{resourceGatewayIdentifier}",
     operation: "GetResourceGateway",
     handler(ctx, { params }): GetResourceGatewayResponse {
-      const id = idFromIdentifier(params.resourceGatewayIdentifier ?? "");
+      const id = checkedId(
+        params.resourceGatewayIdentifier ?? "",
+        "resourceGatewayIdentifier",
+        "resourcegateway",
+      );
       const g = visibleGateways(ctx).find((x) => x.id === id);
       if (!g) throw notFound(id, "RESOURCE_GATEWAY");
       const { vpcIdentifier, ...rest } = summary(g);

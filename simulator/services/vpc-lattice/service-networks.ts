@@ -5,11 +5,11 @@ import type {
 } from "@aws-sdk/client-vpc-lattice";
 import type { RestRoute } from "../../protocols/rest-json";
 import type { CallContext } from "../../protocols/types";
-import { idFromIdentifier, latticeArn } from "../../state/arns";
+import { latticeArn } from "../../state/arns";
 import type { ServiceNetwork, SimState } from "../../state/sim-state";
 import { canSeeServiceNetwork } from "../../state/visibility";
 import { notFound } from "./lattice-errors";
-import { isoDate, latticePage } from "./lattice-params";
+import { checkedId, isoDate, latticePage } from "./lattice-params";
 
 export function serviceNetworkArn(sn: ServiceNetwork): string {
   return latticeArn(sn.region, sn.account, "servicenetwork", sn.id);
@@ -55,7 +55,11 @@ export const serviceNetworkRoutes: RestRoute[] = [
     path: "/servicenetworks/{serviceNetworkIdentifier}",
     operation: "GetServiceNetwork",
     handler(ctx, { params }): GetServiceNetworkResponse {
-      const id = idFromIdentifier(params.serviceNetworkIdentifier ?? "");
+      const id = checkedId(
+        params.serviceNetworkIdentifier ?? "",
+        "serviceNetworkIdentifier",
+        "servicenetwork",
+      );
       const sn = visibleServiceNetworks(ctx).find((x) => x.id === id);
       if (!sn) throw notFound(id, "SERVICE_NETWORK");
       const { numberOfAssociatedResourceConfigurations: _omitted, ...rest } = summary(sn, ctx.state);

@@ -4,8 +4,8 @@ import type {
   ServiceNetworkVpcAssociationSummary,
 } from "@aws-sdk/client-vpc-lattice";
 import type { RestRoute } from "../../protocols/rest-json";
-import { idFromIdentifier, latticeArn } from "../../state/arns";
-import { latticePage, optionalId, requireQuery } from "./lattice-params";
+import { latticeArn } from "../../state/arns";
+import { checkedId, latticePage, optionalId, requireQuery } from "./lattice-params";
 import { serviceNetworkArn } from "./service-networks";
 
 /** VPC associations and service-network endpoint associations: visible to either side's owner. */
@@ -45,7 +45,11 @@ export const snVpcAssociationRoutes: RestRoute[] = [
     path: "/servicenetworkvpcendpointassociations",
     operation: "ListServiceNetworkVpcEndpointAssociations",
     handler(ctx, { query }): ListServiceNetworkVpcEndpointAssociationsResponse {
-      const snId = idFromIdentifier(requireQuery(query, "serviceNetworkIdentifier"));
+      const snId = checkedId(
+        requireQuery(query, "serviceNetworkIdentifier"),
+        "serviceNetworkIdentifier",
+        "servicenetwork",
+      );
       const sn = ctx.state.serviceNetworks.get(snId);
       if (!sn || sn.region !== ctx.region) return { items: [] };
       const items = ctx.state.serviceNetworkEndpointAssociations
