@@ -1,5 +1,7 @@
 "use client";
 
+import { useEffect, useRef } from "react";
+
 /** A compact checkbox drop-down for repeatable filters (account, region). */
 export function MultiSelect({
   label,
@@ -14,6 +16,21 @@ export function MultiSelect({
   selected: string[];
   onChange: (values: string[]) => void;
 }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  // <details> does not close by itself on an outside click or Escape, as a drop-down should.
+  useEffect(() => {
+    const close = (e: Event) => {
+      const el = ref.current;
+      if (!el?.open) return;
+      if (e instanceof KeyboardEvent ? e.key === "Escape" : !el.contains(e.target as Node)) el.open = false;
+    };
+    document.addEventListener("pointerdown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("pointerdown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, []);
   const summary =
     selected.length === 0
       ? allLabel
@@ -21,7 +38,7 @@ export function MultiSelect({
         ? (options.find((o) => o.value === selected[0])?.label ?? selected[0])
         : `${selected.length} ${label.toLowerCase()}s`;
   return (
-    <details className="multi">
+    <details className="multi" ref={ref}>
       <summary aria-label={`${label} filter: ${summary}`}>
         <span className="dim">{label}:</span> {summary}
       </summary>

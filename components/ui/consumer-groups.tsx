@@ -42,7 +42,7 @@ export function ConsumerGroups({
                   <tr>
                     <th scope="col">{g.pattern === "sn-vpc-association" ? "VPC" : "Endpoint"}</th>
                     <th scope="col">Account</th>
-                    <th scope="col">VPC</th>
+                    {g.pattern !== "sn-vpc-association" && <th scope="col">VPC</th>}
                     <th scope="col">Region</th>
                     {g.pattern !== "resource-endpoint" && <th scope="col">Service network</th>}
                     <th scope="col">Via</th>
@@ -63,7 +63,9 @@ export function ConsumerGroups({
                       <td>
                         <AccountLabel id={c.accountId} accounts={inv.accounts} />
                       </td>
-                      <td>{c.vpcId ? <code>{c.vpcId}</code> : <span className="dim">—</span>}</td>
+                      {g.pattern !== "sn-vpc-association" && (
+                        <td>{c.vpcId ? <code>{c.vpcId}</code> : <span className="dim">—</span>}</td>
+                      )}
                       <td>{c.region}</td>
                       {g.pattern !== "resource-endpoint" && (
                         <td>
