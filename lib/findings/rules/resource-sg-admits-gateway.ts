@@ -92,10 +92,11 @@ export const resourceSgAdmitsGateway: Rule = {
               resources,
               summary: `${eni.id} (${eni.securityGroupIds.join(", ")}) does not admit ${blocked.map((b) => b.address).join(", ")} on TCP ${blockedPorts.join(", ")}.`,
               details: { ...details, blockedSources: blocked.map((b) => b.address), blockedPorts },
-              fix: `Allow inbound TCP ${blockedPorts.join(", ")} on ${eni.securityGroupIds[0]} from the gateway's security group ${gatewaySgIds[0] ?? ""}.`.replace(
-                " .",
-                ".",
-              ),
+              fix: `Allow inbound TCP ${blockedPorts.join(", ")} on ${eni.securityGroupIds[0]} from ${
+                gatewaySgIds[0]
+                  ? `the gateway's security group ${gatewaySgIds[0]}`
+                  : "the gateway's subnet CIDRs"
+              }.`,
               idSuffix: eni.id,
             }),
           );
