@@ -13,6 +13,18 @@ interface Seen {
   region: string;
 }
 
+/** The fields every association summary with an ARN maps the same way; the owner is the ARN's account. */
+function located(raw: { id?: string; arn?: string; status?: string; createdAt?: Date }, seen: Seen) {
+  return {
+    id: raw.id ?? "",
+    arn: raw.arn ?? "",
+    accountId: ownerOf(raw.arn, seen.accountId),
+    region: seen.region,
+    status: raw.status,
+    createdAt: iso(raw.createdAt),
+  };
+}
+
 /** Pattern 1: a Resource-type VPC endpoint associated with a configuration. */
 export function toResourceEndpointAssociation(
   raw: ResourceEndpointAssociationSummary,
@@ -20,14 +32,10 @@ export function toResourceEndpointAssociation(
 ): Association {
   return {
     kind: "resource-endpoint",
-    id: raw.id ?? "",
-    arn: raw.arn ?? "",
-    accountId: ownerOf(raw.arn, seen.accountId),
-    region: seen.region,
+    ...located(raw, seen),
     resourceConfigurationId: raw.resourceConfigurationId ?? idFromArn(raw.resourceConfigurationArn) ?? "",
     vpcEndpointId: raw.vpcEndpointId ?? "",
     vpcEndpointOwner: raw.vpcEndpointOwner,
-    createdAt: iso(raw.createdAt),
   };
 }
 
@@ -37,15 +45,10 @@ export function toSnResourceAssociation(
 ): Association {
   return {
     kind: "sn-resource",
-    id: raw.id ?? "",
-    arn: raw.arn ?? "",
-    accountId: ownerOf(raw.arn, seen.accountId),
-    region: seen.region,
-    status: raw.status,
+    ...located(raw, seen),
     serviceNetworkId: idFromArn(raw.serviceNetworkId ?? raw.serviceNetworkArn) ?? "",
     resourceConfigurationId: raw.resourceConfigurationId ?? idFromArn(raw.resourceConfigurationArn) ?? "",
     failureCode: raw.failureCode,
-    createdAt: iso(raw.createdAt),
   };
 }
 
@@ -53,14 +56,9 @@ export function toSnResourceAssociation(
 export function toSnVpcAssociation(raw: ServiceNetworkVpcAssociationSummary, seen: Seen): Association {
   return {
     kind: "sn-vpc",
-    id: raw.id ?? "",
-    arn: raw.arn ?? "",
-    accountId: ownerOf(raw.arn, seen.accountId),
-    region: seen.region,
-    status: raw.status,
+    ...located(raw, seen),
     serviceNetworkId: raw.serviceNetworkId ?? idFromArn(raw.serviceNetworkArn) ?? "",
     vpcId: raw.vpcId ?? "",
-    createdAt: iso(raw.createdAt),
   };
 }
 
@@ -74,13 +72,12 @@ export function toSnEndpointAssociation(
   seen: Seen,
 ): Association {
   const id = raw.id ?? `${serviceNetworkId}/${raw.vpcEndpointId ?? ""}`;
-  const region = parseArn(raw.serviceNetworkArn)?.region || seen.region;
   return {
     kind: "sn-endpoint",
     id,
     arn: `${raw.serviceNetworkArn ?? serviceNetworkId}/vpcendpointassociation/${id}`,
     accountId: raw.vpcEndpointOwnerId ?? seen.accountId,
-    region,
+    region: parseArn(raw.serviceNetworkArn)?.region || seen.region,
     status: raw.state,
     serviceNetworkId,
     vpcEndpointId: raw.vpcEndpointId ?? "",
@@ -95,14 +92,9 @@ export function toSnServiceAssociation(
 ): Association {
   return {
     kind: "sn-service",
-    id: raw.id ?? "",
-    arn: raw.arn ?? "",
-    accountId: ownerOf(raw.arn, seen.accountId),
-    region: seen.region,
-    status: raw.status,
+    ...located(raw, seen),
     serviceNetworkId: raw.serviceNetworkId ?? idFromArn(raw.serviceNetworkArn) ?? "",
     serviceId: raw.serviceId ?? idFromArn(raw.serviceArn) ?? "",
     serviceName: raw.serviceName,
-    createdAt: iso(raw.createdAt),
   };
 }
