@@ -26,6 +26,8 @@ export async function discoverInventory(
   options: DiscoveryOptions = {},
 ): Promise<Inventory> {
   const started = performance.now();
+  // Counts the requests of this run's clients. Credential resolution (AssumeRole, SSO) is not in
+  // it: providers are shared across runs and refresh on their own schedule.
   const counter = new CallCounter();
   const warnings = new WarningSink();
   const targets = config.accounts.flatMap((account) =>
