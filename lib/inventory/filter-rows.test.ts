@@ -60,6 +60,10 @@ describe("rows and facets", () => {
     expect(rows.map((r) => r.consumers)).toEqual([1, 2, 2, 0]);
   });
 
+  it("finds gateways by an ENI address", () => {
+    expect(ids(filterRows(gatewayRows(inv), { q: "10.0.1.10" }))).toEqual(["rgw-0a1"]);
+  });
+
   it("lists distinct facet values", () => {
     expect(facetValues(rows, "type")).toEqual(["CHILD", "GROUP", "SINGLE"]);
     expect(facetValues(gatewayRows(inv), "region")).toEqual(["eu-west-1", "us-east-1"]);

@@ -17,6 +17,8 @@ export interface GatewayRow extends BaseRow {
   availabilityZones: string;
   enis: number;
   configurations: number;
+  /** ENI addresses, space-separated: not a column, but what the search box matches an IP against. */
+  ips: string;
 }
 
 export interface ConfigurationRow extends BaseRow {
@@ -35,6 +37,7 @@ export interface EndpointRow extends BaseRow {
   targetKind: "configuration" | "service-network" | "";
   targetId: string;
   targetName: string;
+  ips: string;
 }
 
 export interface ServiceNetworkRow extends BaseRow {
@@ -63,6 +66,7 @@ export function gatewayRows(inv: Inventory): GatewayRow[] {
     availabilityZones: g.availabilityZones.join(", "),
     enis: g.enis.length,
     configurations: inv.resourceConfigurations.filter((c) => c.gatewayId === g.id).length,
+    ips: g.enis.flatMap((e) => e.privateIpAddresses).join(" "),
   }));
 }
 
@@ -107,6 +111,7 @@ export function endpointRows(inv: Inventory): EndpointRow[] {
       targetKind,
       targetId,
       targetName: cfgNames.get(targetId) ?? snNames.get(targetId) ?? "",
+      ips: e.enis.flatMap((n) => n.privateIpAddresses).join(" "),
     };
   });
 }
