@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { CallStats } from "./control/call-stats";
 import { handleControl } from "./control/control-api";
 import { FaultEngine } from "./faults/fault-engine";
-import { identifyRequest } from "./protocols/request-identity";
+import { identifyRequest, serviceFromRequest } from "./protocols/request-identity";
 import {
   type CallContext,
   type ServiceName,
@@ -67,7 +67,9 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     requestCounter += 1;
     const requestId = `5ea1ce00-0000-4000-8000-${requestCounter.toString(16).padStart(12, "0")}`;
     const identity = identifyRequest(req, defaultRegion);
-    const service = (identity.service in services ? identity.service : "vpc-lattice") as ServiceName;
+    // A scope naming a service we do not serve still gets the closest protocol's error forms.
+    const service =
+      identity.service in services ? (identity.service as ServiceName) : serviceFromRequest(req);
     const handler = services[service];
     const ctx: CallContext = {
       service,
