@@ -6,6 +6,7 @@ import { DemoBanner } from "@/components/shell/demo-banner";
 import { InventoryMeta } from "@/components/shell/inventory-meta";
 import { getEnv } from "@/lib/env";
 import { loadInventory } from "./_lib/load-inventory";
+import { refreshInventory } from "./_lib/refresh-inventory";
 import "./globals.css";
 
 // The environment (demo flag, AWS endpoint) is read per request, never frozen in at build time.
@@ -38,6 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <NuqsAdapter>
           {isDemo() && <DemoBanner />}
           <AppHeader
+            refresh={refreshInventory}
             meta={
               <Suspense fallback={<span className="meta">Loading inventory…</span>}>
                 <HeaderMeta />

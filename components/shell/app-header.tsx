@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLinks } from "./nav-links";
-import { RefreshButton } from "./refresh-button";
+import { type RefreshAction, RefreshButton } from "./refresh-button";
 
-export function AppHeader({ meta }: { meta: ReactNode }) {
+export function AppHeader({ meta, refresh }: { meta: ReactNode; refresh: RefreshAction }) {
   return (
     <header className="app-header">
       <Link href="/" className="brand">
@@ -15,7 +15,7 @@ export function AppHeader({ meta }: { meta: ReactNode }) {
       <NavLinks />
       <div className="header-tools">
         {meta}
-        <RefreshButton />
+        <RefreshButton action={refresh} />
       </div>
     </header>
   );

@@ -3,34 +3,29 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
-/**
- * Rediscovers through the API (which bypasses the cache), then re-renders the current page from
- * the fresh cache, so the URL never keeps a `refresh=1` that would rediscover on every reload.
- */
-export function RefreshButton() {
-  const router = useRouter();
-  const [fetching, setFetching] = useState(false);
-  const [error, setError] = useState<string>();
-  const [rendering, startTransition] = useTransition();
-  const busy = fetching || rendering;
+export type RefreshAction = () => Promise<{ ok: true } | { ok: false; message: string }>;
 
-  async function refresh() {
-    setFetching(true);
+/**
+ * Rediscovers (a server action passed in by the layout, so components/ stays free of discovery
+ * imports), then re-renders the current page from the fresh cache. The URL never carries a
+ * `refresh=1` that would rediscover again on every reload.
+ */
+export function RefreshButton({ action }: { action: RefreshAction }) {
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [busy, startTransition] = useTransition();
+
+  function refresh() {
     setError(undefined);
-    try {
-      const res = await fetch("/api/inventory?refresh=1", { cache: "no-store" });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => undefined)) as
-          | { error?: { message?: string } }
-          | undefined;
-        setError(body?.error?.message ?? `Refresh failed (HTTP ${res.status})`);
+    startTransition(async () => {
+      try {
+        const result = await action();
+        if (!result.ok) setError(result.message);
+      } catch {
+        setError("Refresh failed: the server did not answer");
       }
-    } catch {
-      setError("Refresh failed: the server did not answer");
-    } finally {
-      setFetching(false);
-      startTransition(() => router.refresh());
-    }
+      router.refresh();
+    });
   }
 
   return (
