@@ -13,8 +13,19 @@ export interface InventoryFilter {
   refresh?: boolean;
 }
 
-const cache = new InventoryCache<Inventory>();
-let config: Promise<LensConfig> | undefined;
+/**
+ * Process-wide state on globalThis: a production Next.js build bundles pages, route handlers and
+ * server actions separately, each with its own copy of this module, and they must share one cache
+ * (one discovery, one refresh) rather than each discovering the estate on its own.
+ */
+const shared = globalThis as { __latticeLensInventory?: InventoryState };
+shared.__latticeLensInventory ??= { cache: new InventoryCache<Inventory>() };
+const state = shared.__latticeLensInventory;
+
+interface InventoryState {
+  cache: InventoryCache<Inventory>;
+  config?: Promise<LensConfig>;
+}
 
 /**
  * The inventory for the configured accounts × regions, filtered by owner account and region.
@@ -23,14 +34,14 @@ let config: Promise<LensConfig> | undefined;
  * `stats.cached` says whether this answer came from the cache.
  */
 export async function getInventory(filter: InventoryFilter = {}): Promise<Inventory> {
-  if (filter.refresh || !config) config = loadConfig();
-  const current = config;
+  if (filter.refresh || !state.config) state.config = loadConfig();
+  const current = state.config;
   // A config that failed to load is not remembered: the next call tries again.
   const lens = await current.catch((e) => {
-    if (config === current) config = undefined;
+    if (state.config === current) state.config = undefined;
     throw e;
   });
-  const { data, cached } = await cache.get(
+  const { data, cached } = await state.cache.get(
     lens.inventoryTtlSeconds * 1000,
     () => discoverInventory(lens),
     filter.refresh,
@@ -41,6 +52,6 @@ export async function getInventory(filter: InventoryFilter = {}): Promise<Invent
 
 /** Drops the cached inventory and config (tests, and after the config file changes). */
 export function resetInventoryCache(): void {
-  cache.clear();
-  config = undefined;
+  state.cache.clear();
+  state.config = undefined;
 }
