@@ -4,7 +4,7 @@ export function AccountLabel({ id, accounts }: { id: string | undefined; account
   if (!id) return <span className="dim">unknown</span>;
   const name = accounts.find((a) => a.accountId === id)?.name;
   return (
-    <span>
+    <span className="nowrap">
       <code>{id}</code>
       {name && <span className="muted"> ({name})</span>}
     </span>

@@ -66,7 +66,7 @@ export function ConsumerGroups({
                       {g.pattern !== "sn-vpc-association" && (
                         <td>{c.vpcId ? <code>{c.vpcId}</code> : <span className="dim">—</span>}</td>
                       )}
-                      <td>{c.region}</td>
+                      <td className="nowrap">{c.region}</td>
                       {g.pattern !== "resource-endpoint" && (
                         <td>
                           {c.serviceNetworkId && (

@@ -13,6 +13,9 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { resolveResource } from "../../_lib/resolve-resource";
 
 export const dynamic = "force-dynamic";
+// Deliberately no loading.tsx in this segment (the list pages live in a (list) group for the same
+// reason): a Suspense boundary above notFound() makes Next.js stream a 200, and an unknown id must
+// be an HTTP 404. The inventory is cached, so the wait without a skeleton is short.
 
 type Props = { params: Promise<{ id: string }> };
 
