@@ -1,11 +1,13 @@
 "use client";
 
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { facetValues, filterRows, parseSort, sortRows } from "@/lib/inventory/filter-rows";
 import type { BaseRow } from "@/lib/inventory/table-rows";
 import { MultiSelect } from "./multi-select";
 import { useTableQuery } from "./use-table-query";
+
+const pageSize = 500;
 
 export interface DataTableProps<T extends BaseRow> {
   rows: T[];
@@ -32,6 +34,9 @@ export function DataTable<T extends BaseRow>({
 }: DataTableProps<T>) {
   const [query, setQuery] = useTableQuery();
   const visible = useMemo(() => sortRows(filterRows(rows, query), query.sort), [rows, query]);
+  // Thousands of rows are fine to filter but slow to put in the DOM: render a page, offer the rest.
+  const [limit, setLimit] = useState(pageSize);
+  const shown = useMemo(() => visible.slice(0, limit), [visible, limit]);
   const sort = parseSort(query.sort);
 
   // TanStack only sorts columns with an accessor; every column id is a row key, so derive one.
@@ -45,7 +50,7 @@ export function DataTable<T extends BaseRow>({
   );
 
   const table = useReactTable({
-    data: visible,
+    data: shown,
     columns: sortable,
     getCoreRowModel: getCoreRowModel(),
     manualSorting: true,
@@ -184,6 +189,16 @@ export function DataTable<T extends BaseRow>({
             ))}
           </tbody>
         </table>
+        {visible.length > shown.length && (
+          <div className="empty">
+            Showing the first <span className="num">{shown.length}</span> of{" "}
+            <span className="num">{visible.length}</span> —{" "}
+            <button type="button" className="btn btn-link" onClick={() => setLimit(visible.length)}>
+              show all
+            </button>{" "}
+            or narrow the search.
+          </div>
+        )}
         {rows.length === 0 ? (
           <div className="empty">
             <strong>No {noun} in the watched accounts and regions</strong>

@@ -70,3 +70,28 @@ describe("consumersOfConfiguration", () => {
     expect(serviceNetworkLinksOf(inv, "rcfg-child").map((a) => a.serviceNetworkId)).toEqual(["sn-shared"]);
   });
 });
+
+describe("consumersOfConfiguration with a child associated itself as well as through its parent", () => {
+  it("lists both paths, each naming the configuration it goes through", () => {
+    const both = {
+      ...inv,
+      associations: [
+        ...inv.associations,
+        {
+          kind: "resource-endpoint" as const,
+          id: "rcfgea-child",
+          arn: "",
+          accountId: "111111111111",
+          region: "us-east-1",
+          resourceConfigurationId: "rcfg-child",
+          vpcEndpointId: "vpce-res1",
+        },
+      ],
+    };
+    const [p1, p2] = consumersOfConfiguration(both, "rcfg-child");
+    expect(p1?.consumers.map((c) => [c.endpointId, c.viaConfigurationId])).toEqual([
+      ["vpce-res1", "rcfg-child"],
+    ]);
+    expect(p2?.consumers.map((c) => c.viaConfigurationId)).toEqual(["rcfg-group"]);
+  });
+});

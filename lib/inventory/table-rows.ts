@@ -55,6 +55,10 @@ export function describeTarget(d: ResourceDefinition | undefined): string {
 }
 
 export function gatewayRows(inv: Inventory): GatewayRow[] {
+  const perGateway = new Map<string, number>();
+  for (const c of inv.resourceConfigurations) {
+    if (c.gatewayId) perGateway.set(c.gatewayId, (perGateway.get(c.gatewayId) ?? 0) + 1);
+  }
   return inv.gateways.map((g) => ({
     id: g.id,
     name: g.name,
@@ -65,7 +69,7 @@ export function gatewayRows(inv: Inventory): GatewayRow[] {
     vpcId: g.vpcId,
     availabilityZones: g.availabilityZones.join(", "),
     enis: g.enis.length,
-    configurations: inv.resourceConfigurations.filter((c) => c.gatewayId === g.id).length,
+    configurations: perGateway.get(g.id) ?? 0,
     ips: g.enis.flatMap((e) => e.privateIpAddresses).join(" "),
   }));
 }
