@@ -9,6 +9,7 @@ const items = [
   { href: "/configurations", label: "Configurations" },
   { href: "/endpoints", label: "Endpoints" },
   { href: "/service-networks", label: "Service networks" },
+  { href: "/findings", label: "Findings" },
 ];
 
 export function NavLinks() {

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { facetValues, filterRows, parseSort, sortRows } from "@/lib/inventory/filter-rows";
 import type { BaseRow } from "@/lib/inventory/table-rows";
 import { MultiSelect } from "./multi-select";
@@ -33,11 +33,42 @@ export function DataTable<T extends BaseRow>({
   numeric = [],
 }: DataTableProps<T>) {
   const [query, setQuery] = useTableQuery();
-  const visible = useMemo(() => sortRows(filterRows(rows, query), query.sort), [rows, query]);
+  const columnIds = columns.map((c) => c.id ?? "");
+  const parsedSort = parseSort(query.sort);
+  // A bookmarked URL can outlive a column rename: say what is ignored rather than show a silent mismatch.
+  const sort = parsedSort && columnIds.includes(parsedSort.key) ? parsedSort : undefined;
+  const validAccounts = query.account.filter((a) => /^\d{12}$/.test(a));
+  const ignored = [
+    ...query.account.filter((a) => !validAccounts.includes(a)).map((a) => `account=${a}`),
+    ...(parsedSort && !sort ? [`sort=${query.sort}`] : []),
+  ];
+
+  // "/" focuses the search box, as in Grafana and GitHub.
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.key !== "/" || e.metaKey || e.ctrlKey || e.altKey) return;
+      if (target?.closest("input, textarea, select, [contenteditable]")) return;
+      e.preventDefault();
+      search.current?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+  const effectiveSort = sort ? query.sort : undefined;
+  const accountKey = validAccounts.join(",");
+  const visible = useMemo(
+    () =>
+      sortRows(
+        filterRows(rows, { ...query, account: accountKey ? accountKey.split(",") : [] }),
+        effectiveSort,
+      ),
+    [rows, query, accountKey, effectiveSort],
+  );
   // Thousands of rows are fine to filter but slow to put in the DOM: render a page, offer the rest.
   const [limit, setLimit] = useState(pageSize);
   const shown = useMemo(() => visible.slice(0, limit), [visible, limit]);
-  const sort = parseSort(query.sort);
 
   // TanStack only sorts columns with an accessor; every column id is a row key, so derive one.
   const sortable = useMemo(
@@ -76,8 +107,11 @@ export function DataTable<T extends BaseRow>({
         <label>
           <span className="sr-only">Search {noun}</span>
           <input
+            ref={search}
             type="search"
             placeholder={`Search ${noun} (name, id, ARN, IP…)`}
+            aria-keyshortcuts="/"
+            title="Press / to search"
             value={query.q}
             onChange={(e) => void setQuery({ q: e.target.value || null })}
           />
@@ -90,7 +124,7 @@ export function DataTable<T extends BaseRow>({
               value: a,
               label: accountNames[a] ? `${a} (${accountNames[a]})` : a,
             }))}
-            selected={query.account}
+            selected={validAccounts}
             onChange={(v) => void setQuery({ account: v.length ? v : null })}
           />
         )}
@@ -129,6 +163,11 @@ export function DataTable<T extends BaseRow>({
           <button type="button" className="btn btn-link" onClick={clear}>
             Clear filters
           </button>
+        )}
+        {ignored.length > 0 && (
+          <span className="badge badge-pending" role="status">
+            Ignored invalid URL parameters: {ignored.join(", ")}
+          </span>
         )}
         <span className="spacer" />
         <span className="result-count" aria-live="polite">
