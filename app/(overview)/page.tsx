@@ -1,8 +1,10 @@
+import { AttentionPanel } from "@/components/ui/attention-panel";
 import { InventoryError } from "@/components/ui/inventory-error";
 import { PageHead } from "@/components/ui/page-head";
 import { Section } from "@/components/ui/section";
 import { WarningsPanel } from "@/components/ui/warnings-panel";
 import { countsBy, type KindCounts } from "@/lib/inventory/counts-by";
+import { unhealthyResources } from "@/lib/inventory/unhealthy-resources";
 import { loadInventory } from "../_lib/load-inventory";
 
 export const dynamic = "force-dynamic";
@@ -73,6 +75,7 @@ export default async function OverviewPage() {
           ),
         )}
       </div>
+      <AttentionPanel items={unhealthyResources(inv)} accounts={inv.accounts} />
       <div className="grid">
         <Section title="By account" count={counts.byAccount.length}>
           <table>
