@@ -4,11 +4,18 @@ import Link from "next/link";
 import { statusTone } from "@/lib/inventory/status-tone";
 
 /** Small cell renderers shared by the list tables (client-side twins of components/ui). */
+/** The link is the name alone (what people search and say); the id sits below it, selectable. */
 export function NameCell({ href, name, id }: { href: string; name: string; id: string }) {
-  return (
+  return name !== id ? (
+    <>
+      <Link href={href} className="rlink">
+        {name}
+      </Link>
+      <code className="cell-sub">{id}</code>
+    </>
+  ) : (
     <Link href={href} className="rlink">
-      {name !== id ? name : <code>{id}</code>}
-      {name !== id && <code className="cell-sub">{id}</code>}
+      <code>{id}</code>
     </Link>
   );
 }

@@ -12,17 +12,17 @@ export function resourceHref(kind: ResourceKind, id: string): string {
   return `${base[kind]}/${encodeURIComponent(id)}`;
 }
 
-/** Link to a detail page: the name, with the id in monospace (or the id alone). */
+/** Link to a detail page: the name as the link, the id beside it in monospace (or the id alone as the link). */
 export function ResourceLink({ kind, id, name }: { kind: ResourceKind; id: string; name?: string }) {
   return (
-    <Link href={resourceHref(kind, id)} className="rlink">
-      {name && name !== id ? (
+    <span className="rlink">
+      <Link href={resourceHref(kind, id)}>{name && name !== id ? name : <code>{id}</code>}</Link>
+      {name && name !== id && (
         <>
-          <span>{name}</span> <code className="dim">{id}</code>
+          {" "}
+          <code className="dim">{id}</code>
         </>
-      ) : (
-        <code>{id}</code>
       )}
-    </Link>
+    </span>
   );
 }
