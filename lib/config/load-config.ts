@@ -18,7 +18,8 @@ export const DEFAULT_CONFIG_FILE = "lattice-lens.config.json";
  */
 export async function loadConfig(): Promise<LensConfig> {
   const explicit = getEnv().LATTICE_LENS_CONFIG;
-  const file = path.resolve(explicit ?? DEFAULT_CONFIG_FILE);
+  // Resolved at run time from the working directory; the ignore hint keeps Next from tracing the whole project.
+  const file = path.resolve(/* turbopackIgnore: true */ process.cwd(), explicit ?? DEFAULT_CONFIG_FILE);
   let text: string | undefined;
   try {
     text = await readFile(file, "utf8");
