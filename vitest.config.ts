@@ -14,6 +14,8 @@ export default defineConfig({
     // Contract tests start the simulator in-process on a random loopback port; keep files isolated.
     pool: "forks",
     testTimeout: 20_000,
+    // The SDK warns on Node 20 about releases after January 2027; the project's machines run Node 20.
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
     hookTimeout: 30_000,
   },
 });

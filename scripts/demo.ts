@@ -172,6 +172,8 @@ async function main() {
     LATTICE_LENS_DEMO: "1",
     LATTICE_LENS_SIM_URL: simUrl,
     NEXT_TELEMETRY_DISABLED: "1",
+    // This machine runs Node 20 by design; the SDK's notice about future Node 22 releases is noise here.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
   });
   start("the dashboard", next, ["start", "--port", String(appPort), "--hostname", host], env);
   await waitFor(`http://${host}:${appPort}/api/health`, "the dashboard", 60_000);

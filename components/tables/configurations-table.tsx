@@ -5,6 +5,7 @@ import Link from "next/link";
 import type { ConfigurationRow } from "@/lib/inventory/table-rows";
 import { AccountCell, Badge, Mono, NameCell } from "./cells";
 import { DataTable } from "./data-table";
+import { healthColumn } from "./health-column";
 
 export function ConfigurationsTable({
   rows,
@@ -22,6 +23,7 @@ export function ConfigurationsTable({
       ),
     },
     { id: "type", header: "Type", cell: ({ row }) => <span className="tag">{row.original.type}</span> },
+    healthColumn<ConfigurationRow>((r) => `/configurations/${r.id}`),
     { id: "status", header: "Status", cell: ({ row }) => <Badge status={row.original.status} /> },
     {
       id: "accountId",

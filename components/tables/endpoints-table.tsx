@@ -5,6 +5,7 @@ import Link from "next/link";
 import type { EndpointRow } from "@/lib/inventory/table-rows";
 import { AccountCell, Badge, Mono, NameCell } from "./cells";
 import { DataTable } from "./data-table";
+import { healthColumn } from "./health-column";
 
 export function EndpointsTable({
   rows,
@@ -20,6 +21,7 @@ export function EndpointsTable({
       cell: ({ row: { original: r } }) => <NameCell href={`/endpoints/${r.id}`} name={r.name} id={r.id} />,
     },
     { id: "type", header: "Type", cell: ({ row }) => <span className="tag">{row.original.type}</span> },
+    healthColumn<EndpointRow>((r) => `/endpoints/${r.id}`),
     { id: "status", header: "State", cell: ({ row }) => <Badge status={row.original.status} /> },
     {
       id: "accountId",

@@ -4,6 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import type { GatewayRow } from "@/lib/inventory/table-rows";
 import { AccountCell, Badge, Mono, NameCell } from "./cells";
 import { DataTable } from "./data-table";
+import { healthColumn } from "./health-column";
 
 export function GatewaysTable({
   rows,
@@ -18,6 +19,7 @@ export function GatewaysTable({
       header: "Name",
       cell: ({ row: { original: r } }) => <NameCell href={`/gateways/${r.id}`} name={r.name} id={r.id} />,
     },
+    healthColumn<GatewayRow>((r) => `/gateways/${r.id}`),
     { id: "status", header: "Status", cell: ({ row }) => <Badge status={row.original.status} /> },
     {
       id: "accountId",

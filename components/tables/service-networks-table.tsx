@@ -4,6 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import type { ServiceNetworkRow } from "@/lib/inventory/table-rows";
 import { AccountCell, NameCell } from "./cells";
 import { DataTable } from "./data-table";
+import { healthColumn } from "./health-column";
 
 export function ServiceNetworksTable({
   rows,
@@ -20,6 +21,7 @@ export function ServiceNetworksTable({
         <NameCell href={`/service-networks/${r.id}`} name={r.name} id={r.id} />
       ),
     },
+    healthColumn<ServiceNetworkRow>((r) => `/service-networks/${r.id}`),
     {
       id: "accountId",
       header: "Account",

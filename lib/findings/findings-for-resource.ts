@@ -19,3 +19,23 @@ export function findingsByResource(findings: Finding[]): Map<string, Finding[]> 
   }
   return out;
 }
+
+/** What a table row carries about its findings: small, serialisable, sortable by `rank`. */
+export interface FindingSummary {
+  /** The most urgent failing severity; undefined when only unknowns (or nothing) remain. */
+  severity?: Severity;
+  failing: number;
+  unknown: number;
+  /** Orders rows worst first: critical > warning > info > unknown-only > none, then by count. */
+  rank: number;
+}
+
+const severityRank: Record<Severity, number> = { critical: 4, warning: 3, info: 2 };
+
+export function summarizeFindings(findings: Finding[]): FindingSummary {
+  const severity = worstSeverity(findings);
+  const failing = findings.filter((f) => f.status === "failing").length;
+  const unknown = findings.length - failing;
+  const tier = severity ? severityRank[severity] : unknown > 0 ? 1 : 0;
+  return { severity, failing, unknown, rank: tier * 1000 + Math.min(failing || unknown, 999) };
+}

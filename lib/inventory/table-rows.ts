@@ -1,3 +1,4 @@
+import type { FindingSummary } from "@/lib/findings/findings-for-resource";
 import type { Inventory, ResourceDefinition } from "@/lib/schemas/inventory";
 import { consumersOfConfiguration } from "./consumers-of-configuration";
 
@@ -10,6 +11,10 @@ export interface BaseRow {
   region: string;
   status: string;
   type?: string;
+  /** Health findings naming this resource, filled in by the page (see app/_lib/load-findings). */
+  findings?: FindingSummary;
+  /** `findings.rank`, flat so the Health column sorts like any other. */
+  findingRank?: number;
 }
 
 export interface GatewayRow extends BaseRow {

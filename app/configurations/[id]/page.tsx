@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ResourceFindings } from "@/components/findings/resource-findings";
 import { AccountLabel } from "@/components/ui/account-label";
 import { ConsoleLink } from "@/components/ui/console-link";
 import { ConsumerGroups } from "@/components/ui/consumer-groups";
@@ -11,6 +12,7 @@ import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { consumersOfConfiguration, serviceNetworkLinksOf } from "@/lib/inventory/consumers-of-configuration";
 import { describeTarget } from "@/lib/inventory/table-rows";
+import { findingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
 
 export const dynamic = "force-dynamic";
@@ -121,6 +123,7 @@ export default async function ConfigurationPage({ params }: Props) {
           ]}
         />
       </Section>
+      <ResourceFindings findings={findingsOf(inv, c.id)} />
       {children.length > 0 && (
         <Section title="Child configurations" count={children.length}>
           <table>

@@ -5,6 +5,7 @@ import { PageHead } from "@/components/ui/page-head";
 import { WarningsNote } from "@/components/ui/warnings-note";
 import { accountNames } from "@/lib/inventory/account-names";
 import { endpointRows } from "@/lib/inventory/table-rows";
+import { withFindings } from "../../_lib/load-findings";
 import { loadInventory } from "../../_lib/load-inventory";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ export default async function Page() {
   return (
     <>
       <PageHead title="VPC endpoints" subtitle={<WarningsNote count={inv.warnings.length} />} />
-      <EndpointsTable rows={endpointRows(inv)} accountNames={accountNames(inv)} />
+      <EndpointsTable rows={withFindings(inv, endpointRows(inv))} accountNames={accountNames(inv)} />
     </>
   );
 }

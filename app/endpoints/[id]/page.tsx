@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ResourceFindings } from "@/components/findings/resource-findings";
 import { AccountLabel } from "@/components/ui/account-label";
 import { ConsoleLink } from "@/components/ui/console-link";
 import { EnisTable } from "@/components/ui/enis-table";
@@ -10,6 +11,7 @@ import { ResourceLink } from "@/components/ui/resource-link";
 import { Section } from "@/components/ui/section";
 import { SecurityGroups } from "@/components/ui/security-groups";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { findingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
 
 export const dynamic = "force-dynamic";
@@ -103,6 +105,7 @@ export default async function EndpointPage({ params }: Props) {
           </p>
         ) : null}
       </Section>
+      <ResourceFindings findings={findingsOf(inv, e.id)} />
       <div className="grid">
         <Section title="Subnets" count={subnets.length}>
           <table>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ResourceFindings } from "@/components/findings/resource-findings";
 import { AccountLabel } from "@/components/ui/account-label";
 import { ConsoleLink } from "@/components/ui/console-link";
 import { EnisTable } from "@/components/ui/enis-table";
@@ -11,6 +12,7 @@ import { Section } from "@/components/ui/section";
 import { SecurityGroups } from "@/components/ui/security-groups";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { describeTarget } from "@/lib/inventory/table-rows";
+import { findingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
 
 export const dynamic = "force-dynamic";
@@ -61,6 +63,7 @@ export default async function GatewayPage({ params }: Props) {
           ]}
         />
       </Section>
+      <ResourceFindings findings={findingsOf(inv, g.id)} />
       <Section title="Resource configurations" count={configurations.length}>
         {configurations.length === 0 ? (
           <p className="muted">No resource configurations use this gateway.</p>

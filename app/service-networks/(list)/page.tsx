@@ -5,6 +5,7 @@ import { PageHead } from "@/components/ui/page-head";
 import { WarningsNote } from "@/components/ui/warnings-note";
 import { accountNames } from "@/lib/inventory/account-names";
 import { serviceNetworkRows } from "@/lib/inventory/table-rows";
+import { withFindings } from "../../_lib/load-findings";
 import { loadInventory } from "../../_lib/load-inventory";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,10 @@ export default async function Page() {
   return (
     <>
       <PageHead title="Service networks" subtitle={<WarningsNote count={inv.warnings.length} />} />
-      <ServiceNetworksTable rows={serviceNetworkRows(inv)} accountNames={accountNames(inv)} />
+      <ServiceNetworksTable
+        rows={withFindings(inv, serviceNetworkRows(inv))}
+        accountNames={accountNames(inv)}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ResourceFindings } from "@/components/findings/resource-findings";
 import { AccountLabel } from "@/components/ui/account-label";
 import { ConsoleLink } from "@/components/ui/console-link";
 import { InventoryError } from "@/components/ui/inventory-error";
@@ -9,6 +10,7 @@ import { ResourceLink } from "@/components/ui/resource-link";
 import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { Association } from "@/lib/schemas/inventory";
+import { findingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
 
 export const dynamic = "force-dynamic";
@@ -74,6 +76,7 @@ export default async function ServiceNetworkPage({ params }: Props) {
           ]}
         />
       </Section>
+      <ResourceFindings findings={findingsOf(inv, s.id)} />
       <Section title="Resource configurations" count={resources.length}>
         {resources.length === 0 ? (
           <Empty>No resource configurations are associated.</Empty>

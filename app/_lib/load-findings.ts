@@ -1,0 +1,31 @@
+import "server-only";
+import { evaluateAll } from "@/lib/findings/evaluate-all";
+import type { Finding } from "@/lib/findings/finding";
+import { findingsByResource, summarizeFindings } from "@/lib/findings/findings-for-resource";
+import type { BaseRow } from "@/lib/inventory/table-rows";
+import type { Inventory } from "@/lib/schemas/inventory";
+
+/** One evaluation per inventory object: the layout, the page and its tables read the same findings. */
+const evaluated = new WeakMap<Inventory, Map<string, Finding[]>>();
+
+export function findingsIndex(inventory: Inventory): Map<string, Finding[]> {
+  let index = evaluated.get(inventory);
+  if (!index) {
+    index = findingsByResource(evaluateAll({ inventory }).findings);
+    evaluated.set(inventory, index);
+  }
+  return index;
+}
+
+export function findingsOf(inventory: Inventory, resourceId: string): Finding[] {
+  return findingsIndex(inventory).get(resourceId) ?? [];
+}
+
+/** Table rows with their findings summary, so every list can badge and sort by health. */
+export function withFindings<T extends BaseRow>(inventory: Inventory, rows: T[]): T[] {
+  const index = findingsIndex(inventory);
+  return rows.map((r) => {
+    const summary = summarizeFindings(index.get(r.id) ?? []);
+    return { ...r, findings: summary, findingRank: summary.rank };
+  });
+}
