@@ -180,8 +180,12 @@ async function main() {
   log(`Lattice Lens demo ready: http://${host}:${appPort}  (simulated AWS at ${simUrl}; Ctrl-C stops both)`);
 }
 
-process.on("SIGINT", () => stopAll(0));
-process.on("SIGTERM", () => stopAll(0));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (!stopping) log("stopping the dashboard and the simulator");
+    stopAll(0);
+  });
+}
 main().catch((e: unknown) => {
   log(`failed: ${e instanceof Error ? e.message : String(e)}`);
   stopAll(1);
