@@ -19,7 +19,7 @@ describe("evaluateAll", () => {
       sgOf(inv, "sg-gw").egress = [sgRule({ protocol: "-1", cidrs: ["0.0.0.0/0"] })];
       sgOf(inv, "sg-gw").ingress = [sgRule({ fromPort: 22, toPort: 22, cidrs: ["10.0.0.0/8"] })];
       inv.resourceConfigurations[0]!.status = "CREATE_FAILED";
-      inv.resourceInterfaces = undefined;
+      inv.resourceConfigurations[0]!.resourceEnis = undefined;
     });
     const { findings, rules } = evaluateAll({ inventory });
     expect(findings.map((f) => `${f.severity}/${f.status}/${f.rule}`)).toEqual([

@@ -4,40 +4,24 @@ import type { InventoryIndex } from "./inventory-index";
 export interface ResourceTargets {
   /** Addresses the gateway connects to; empty when not known (DNS/ARN target without its ENI). */
   ips: string[];
-  /** The target's own ENIs found in `resourceInterfaces`. */
+  /** The target's own ENIs, as discovery linked them to the configuration (`resourceEnis`). */
   interfaces: NetworkInterface[];
   how: "ip-definition" | "resource-interface" | "unresolved";
 }
 
 /**
- * Where a configuration's traffic goes. IP targets name their address; DNS and ARN targets are matched
- * to discovered resource ENIs by the name in the ENI description (e.g. the RDS identifier), which
- * is all the DTO offers today.
+ * Where a configuration's traffic goes: an IP target names its address; a DNS or ARN target is
+ * known only through the ENIs discovery linked to the configuration, else it is unresolved.
  */
-export function resourceTargetsOf(config: ResourceConfiguration, index: InventoryIndex): ResourceTargets {
-  // Discovery links IP targets' ENIs on the configuration (`resourceEnis`); older inventories only
-  // carry the flat `resourceInterfaces` list. Read both so either shape works.
-  const linked = (config as { resourceEnis?: NetworkInterface[] }).resourceEnis ?? [];
-  const candidates = [...linked, ...(index.inventory.resourceInterfaces ?? [])];
+export function resourceTargetsOf(config: ResourceConfiguration): ResourceTargets {
+  const linked = config.resourceEnis ?? [];
   const def = config.definition;
   if (def?.kind === "ip") {
-    const interfaces = uniqueById(candidates.filter((eni) => eni.privateIpAddresses.includes(def.ipAddress)));
+    const interfaces = linked.filter((eni) => eni.privateIpAddresses.includes(def.ipAddress));
     return { ips: [def.ipAddress], interfaces, how: "ip-definition" };
   }
-  const needles = [config.id, config.arn];
-  if (def?.kind === "dns") needles.push(def.domainName);
-  if (def?.kind === "arn") needles.push(def.arn, def.arn.split(/[:/]/).pop() ?? def.arn);
-  const interfaces = uniqueById(linked).concat(
-    candidates
-      .filter((eni) => !linked.some((l) => l.id === eni.id))
-      .filter((eni) => needles.some((n) => n.length > 3 && (eni.description ?? "").includes(n))),
-  );
-  if (interfaces.length === 0) return { ips: [], interfaces: [], how: "unresolved" };
-  return { ips: interfaces.flatMap((e) => e.privateIpAddresses), interfaces, how: "resource-interface" };
-}
-
-function uniqueById(enis: NetworkInterface[]): NetworkInterface[] {
-  return [...new Map(enis.map((e) => [e.id, e])).values()];
+  if (linked.length === 0) return { ips: [], interfaces: [], how: "unresolved" };
+  return { ips: linked.flatMap((e) => e.privateIpAddresses), interfaces: linked, how: "resource-interface" };
 }
 
 /** Configurations the gateway actually connects for: GROUP parents carry no target of their own. */

@@ -130,7 +130,19 @@ export function cleanInventory(): Inventory {
     accounts: [{ accountId: A }, { accountId: B }],
     regions: [region],
     gateways: [gateway()],
-    resourceConfigurations: [configuration()],
+    resourceConfigurations: [
+      configuration({
+        // Discovery links the ENI holding an IP target to its configuration.
+        resourceEnis: [
+          eni("eni-db", {
+            subnetId: "subnet-pa",
+            privateIpAddresses: ["10.0.3.10"],
+            securityGroupIds: ["sg-db"],
+            description: "RDSNetworkInterface",
+          }),
+        ],
+      }),
+    ],
     serviceNetworks: [
       {
         id: "sn-main",
@@ -230,14 +242,6 @@ export function cleanInventory(): Inventory {
     flowLogs: [
       { id: "fl-prov", accountId: A, region, resourceId: "vpc-prov", status: "ACTIVE" },
       { id: "fl-cons", accountId: B, region, resourceId: "vpc-cons", status: "ACTIVE" },
-    ],
-    resourceInterfaces: [
-      eni("eni-db", {
-        subnetId: "subnet-pa",
-        privateIpAddresses: ["10.0.3.10"],
-        securityGroupIds: ["sg-db"],
-        description: "RDSNetworkInterface",
-      }),
     ],
     warnings: [],
     stats: { awsCalls: 0, durationMs: 0, cached: false },

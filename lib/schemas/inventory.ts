@@ -226,11 +226,6 @@ export interface Inventory {
   subnets: Subnet[];
   vpcs: Vpc[];
   flowLogs: FlowLog[];
-  /**
-   * ENIs that hold configuration targets (found by the target's IP in the gateway's VPC), so checks
-   * can read the resource's own security groups. Absent when not discovered.
-   */
-  resourceInterfaces?: NetworkInterface[];
   warnings: DiscoveryWarning[];
   /** What the discovery cost: AWS calls made and wall time. */
   stats: { awsCalls: number; durationMs: number; cached: boolean };

@@ -65,6 +65,7 @@ describe("gateway-egress-blocked", () => {
       "DNS target without ENI: ports only, allowed",
       (inv) => {
         inv.resourceConfigurations[0]!.definition = { kind: "dns", domainName: "db.example.com" };
+        inv.resourceConfigurations[0]!.resourceEnis = undefined;
       },
       [],
     ],
@@ -72,6 +73,7 @@ describe("gateway-egress-blocked", () => {
       "DNS target without ENI: ports only, blocked",
       (inv) => {
         inv.resourceConfigurations[0]!.definition = { kind: "dns", domainName: "db.example.com" };
+        inv.resourceConfigurations[0]!.resourceEnis = undefined;
         egress(inv, sgRule({ fromPort: 443, toPort: 443, cidrs: ["10.0.0.0/8"] }));
       },
       ["failing:rcfg-db"],
@@ -86,6 +88,8 @@ describe("gateway-egress-blocked", () => {
         kind: "arn",
         arn: "arn:aws:rds:us-east-1:111111111111:cluster:orders",
       };
+      // No ENI linked to the ARN target: the destination is unknown, so only ports can be checked.
+      i.resourceConfigurations[0]!.resourceEnis = undefined;
       i.resourceConfigurations[0]!.portRanges = ["5432", "6432-6433"];
       egress(i, sgRule({ fromPort: 5432, toPort: 5432, cidrs: ["10.0.3.0/24"] }));
     });

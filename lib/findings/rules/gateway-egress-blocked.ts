@@ -51,7 +51,7 @@ export const gatewayEgressBlocked: Rule = {
         );
         continue;
       }
-      const targets = resourceTargetsOf(config, index);
+      const targets = resourceTargetsOf(config);
       const peers: { label: string; peer: Peer }[] =
         targets.ips.length > 0
           ? targets.ips.map((ip) => ({

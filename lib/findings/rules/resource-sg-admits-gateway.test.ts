@@ -44,37 +44,36 @@ describe("resource-sg-admits-gateway", () => {
       ["unknown:rcfg-db"],
     ],
     [
-      "unknown: resourceInterfaces not discovered",
+      "unknown: the target's ENI was not discovered",
       (inv) => {
-        inv.resourceInterfaces = undefined;
+        inv.resourceConfigurations[0]!.resourceEnis = undefined;
       },
       ["unknown:rcfg-db"],
     ],
     [
-      "ENI linked on the configuration (resourceEnis) is used",
+      "the linked ENI's own security groups are the ones checked",
       (inv) => {
-        const linked = { ...inv.resourceInterfaces![0]!, id: "eni-linked", securityGroupIds: ["sg-other"] };
-        Object.assign(inv.resourceConfigurations[0]!, { resourceEnis: [linked] });
-        inv.resourceInterfaces = undefined;
+        const cfg = inv.resourceConfigurations[0]!;
+        cfg.resourceEnis = [{ ...cfg.resourceEnis![0]!, id: "eni-linked", securityGroupIds: ["sg-other"] }];
         inv.securityGroups.push({ ...sgOf(inv, "sg-db"), id: "sg-other", ingress: [] });
       },
       ["failing:rcfg-db"],
     ],
     [
-      "unknown: DNS target without a matching ENI",
+      "unknown: DNS target with no linked ENI",
       (inv) => {
         inv.resourceConfigurations[0]!.definition = { kind: "dns", domainName: "db.example.com" };
+        inv.resourceConfigurations[0]!.resourceEnis = undefined;
       },
       ["unknown:rcfg-db"],
     ],
     [
-      "ARN target matched by ENI description",
+      "ARN target whose ENI discovery linked is checked",
       (inv) => {
         inv.resourceConfigurations[0]!.definition = {
           kind: "arn",
           arn: "arn:aws:rds:us-east-1:111111111111:cluster:orders-cluster",
         };
-        inv.resourceInterfaces![0]!.description = "RDSNetworkInterface orders-cluster";
         ingress(inv);
       },
       ["failing:rcfg-db"],

@@ -25,7 +25,7 @@ export const resourceSgAdmitsGateway: Rule = {
       const { ports } = configurationPorts(config);
       if (!gateway || ports.length === 0) continue; // other rules report the missing gateway or ports
       const resources = [ref("configuration", config), ref("gateway", gateway)];
-      const targets = resourceTargetsOf(config, index);
+      const targets = resourceTargetsOf(config);
       const unknown = (summary: string, details: Record<string, string | string[]> = {}) =>
         makeFinding(this, {
           status: "unknown",
