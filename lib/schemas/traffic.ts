@@ -1,0 +1,148 @@
+/**
+ * The traffic DTO: what `/api/{configurations,gateways,endpoints}/<id>/traffic` return, what the
+ * traffic sections, the topology, the cost view and the overview read. Plain data, no I/O.
+ *
+ * Directions are relative to the resource: `toResource` is what consumers send (requests),
+ * `fromResource` what the resource sends back. Times are epoch milliseconds, UTC.
+ */
+import type { AccessPattern } from "./inventory";
+
+export type TrafficSubjectKind = "configuration" | "gateway" | "endpoint";
+
+export interface TrafficWindow {
+  /** As given in the URL (`now-24h`, ISO). */
+  from: string;
+  to: string;
+  start: number;
+  end: number;
+  /** Bucket size of `series`, seconds. */
+  step: number;
+  /** The window ends at now: the view polls and the newest bucket is still open. */
+  live: boolean;
+}
+
+export interface TrafficTotals {
+  bytes: number;
+  bytesToResource: number;
+  bytesFromResource: number;
+  packets?: number;
+  connections: number;
+  rejects: number;
+}
+
+export interface TrafficPoint extends TrafficTotals {
+  /** Bucket start. */
+  t: number;
+}
+
+/** One consumer of the subject: a VPC reaching it through an endpoint or a service-network VPC association. */
+export interface ConsumerTraffic extends TrafficTotals {
+  /** Stable key: the endpoint id, else `vpc-…` (+ association id). */
+  key: string;
+  pattern: AccessPattern | "unknown";
+  accountId?: string;
+  vpcId?: string;
+  endpointId?: string;
+  /** sn-resource / sn-vpc / resource-endpoint association, when known. */
+  associationId?: string;
+  serviceNetworkId?: string;
+  /** The configuration reached (for gateway and endpoint subjects, which span several). */
+  resourceConfigurationId?: string;
+  /** Consumer-side estimate from the endpoint ENIs' flow logs, where the consumer account has them. */
+  endpointEstimate?: { bytes: number; rejects: number };
+}
+
+export type SourceKind = "gateway-flow-logs" | "endpoint-flow-logs" | "access-logs" | "network-flow-monitor";
+
+export interface FlowLogCoverage {
+  eniId: string;
+  /** The flow log that covers this ENI (on the ENI, its subnet or its VPC), if any. */
+  flowLogId?: string;
+  logGroupName?: string;
+  format?: "default" | "custom";
+  /** Flow-log version implied by the fields (2 for the default format). */
+  version?: number;
+  /** Aggregation interval, seconds (60 or 600). */
+  intervalSeconds?: number;
+  /** The format lacks fields the joins need (e.g. no srcport). */
+  missingFields?: string[];
+}
+
+export interface SourceCoverage {
+  kind: SourceKind;
+  status: "available" | "partial" | "missing" | "error";
+  /** One sentence for the badge's tooltip: what was read, or why not. */
+  detail: string;
+  logGroups?: string[];
+  enis?: FlowLogCoverage[];
+}
+
+export interface NfmHealthPoint {
+  t: number;
+  dataTransferred?: number;
+  retransmissions?: number;
+  timeouts?: number;
+  /** Microseconds. */
+  roundTripTime?: number;
+  /** 1 = degraded (AWS network issue), 0 = healthy. */
+  healthIndicator?: number;
+}
+
+export interface NfmHealth {
+  monitorName: string;
+  accountId: string;
+  region: string;
+  /** Consumer VPCs/subnets this monitor watches that reach the subject. */
+  watches: string[];
+  status?: string;
+  series: NfmHealthPoint[];
+  degraded: boolean;
+}
+
+export interface TrafficWarning {
+  source: SourceKind | "inventory";
+  accountId?: string;
+  region?: string;
+  code: string;
+  message: string;
+}
+
+/** What answering cost the user in AWS: Logs Insights bytes scanned, queries and metrics requested. */
+export interface TrafficCost {
+  scannedBytes: number;
+  queries: number;
+  /** Buckets answered from the cache of closed buckets. */
+  cachedBuckets: number;
+  queriedBuckets: number;
+  metricsRequested: number;
+}
+
+export interface TrafficReport {
+  subject: { kind: TrafficSubjectKind; id: string; name?: string };
+  window: TrafficWindow;
+  /** null when no source covers the subject: the UI says "no data source", never 0. */
+  totals: TrafficTotals | null;
+  series: TrafficPoint[];
+  consumers: ConsumerTraffic[];
+  sources: SourceCoverage[];
+  health: NfmHealth[];
+  warnings: TrafficWarning[];
+  scannedBytes: number;
+  cost: TrafficCost;
+  generatedAt: string;
+}
+
+/** Estate-wide traffic per configuration and consumer, for the overview, topology and cost views. */
+export interface EstateTraffic {
+  window: TrafficWindow;
+  configurations: Array<{
+    id: string;
+    totals: TrafficTotals | null;
+    consumers: ConsumerTraffic[];
+    sources: SourceCoverage[];
+  }>;
+  warnings: TrafficWarning[];
+  scannedBytes: number;
+  cost: TrafficCost;
+  generatedAt: string;
+}
