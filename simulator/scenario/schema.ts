@@ -275,6 +275,74 @@ export const faultSchema = z.object({
   accessDenied: z.boolean().optional(),
 });
 
+const incidentWindow = {
+  /** Minutes before the simulator's start clock at which the incident begins. */
+  startMinutesAgo: z.number().min(0),
+  durationMinutes: z.number().positive(),
+};
+
+/** A traffic incident on one path: a spike multiplies the connection rate; a reject burst rejects connections. */
+export const trafficIncidentSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("spike"), ...incidentWindow, multiplier: z.number().positive() }),
+  z.object({
+    kind: z.literal("rejectBurst"),
+    ...incidentWindow,
+    /** Share of the window's connections that are rejected (default all). */
+    rejectRatio: z.number().min(0).max(1).default(1),
+  }),
+]);
+
+/** One consumer → configuration path of the traffic model. */
+export const trafficPathSchema = z.object({
+  /** A stable name for docs and tests; defaults to `<consumer>→<configuration>`. */
+  name: z.string().optional(),
+  /** SINGLE, CHILD or an IP/DNS configuration with a resolvable address (GROUP/ARN parents: name a CHILD). */
+  resourceConfigurationId: z.string(),
+  /** A Resource or ServiceNetwork endpoint (`endpointId`), or a VPC associated with `serviceNetworkId`. */
+  consumer: z.union([
+    z.object({ endpointId: z.string().startsWith("vpce-") }),
+    z.object({ vpcId: z.string().startsWith("vpc-"), serviceNetworkId: z.string().startsWith("sn-") }),
+  ]),
+  /** Mean new connections per minute (before the daily shape, noise and incidents). */
+  connectionsPerMinute: z.number().min(0),
+  bytesPerConnection: z.object({
+    toResource: z.number().int().min(0),
+    fromResource: z.number().int().min(0),
+  }),
+  /** 0..1: the daily swing around the mean, peaking at `peakHourUtc`. */
+  diurnalAmplitude: z.number().min(0).max(1).default(0.5),
+  peakHourUtc: z.number().min(0).max(24).default(14),
+  /** 0..1: deterministic per-minute jitter of the rate and of bytes per connection. */
+  noise: z.number().min(0).max(1).default(0.3),
+  /** Seeds the noise; default the path's index-independent identity. */
+  seed: z.string().optional(),
+  incidents: z.array(trafficIncidentSchema).default([]),
+});
+
+const nfmResource = z.object({ type: z.string(), identifier: z.string() });
+
+export const networkFlowMonitorSchema = z.object({
+  name: z.string().regex(/^[a-zA-Z0-9_.-]{1,255}$/),
+  ...located,
+  /** AWS::EC2::VPC / AWS::EC2::Subnet (ids) … the consumer side whose flows it measures. */
+  localResources: z.array(nfmResource).min(1),
+  remoteResources: z.array(nfmResource).default([]),
+  status: z.enum(["PENDING", "ACTIVE", "INACTIVE", "ERROR", "DELETING"]).default("ACTIVE"),
+  createdAt: isoTime,
+  modifiedAt: isoTime.optional(),
+  tags: z.record(z.string(), z.string()).default({}),
+  /** Degraded windows: HealthIndicator reads 1, RTT and retransmissions rise. */
+  incidents: z
+    .array(
+      z.object({
+        ...incidentWindow,
+        roundTripTimeMultiplier: z.number().positive().default(4),
+        retransmissionMultiplier: z.number().positive().default(10),
+      }),
+    )
+    .default([]),
+});
+
 export const scenarioSchema = z.object({
   name: z.string(),
   description: z.string().optional(),
@@ -298,10 +366,14 @@ export const scenarioSchema = z.object({
   accessLogSubscriptions: z.array(accessLogSubscriptionSchema).default([]),
   alarms: z.array(alarmSchema).default([]),
   faults: z.array(faultSchema).default([]),
-  /** The traffic model (issue 3); kept opaque until it lands. */
-  traffic: z.array(z.unknown()).default([]),
+  /** The traffic model: one entry per consumer → configuration path (see simulator/README.md). */
+  traffic: z.array(trafficPathSchema).default([]),
+  networkFlowMonitors: z.array(networkFlowMonitorSchema).default([]),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Fault = z.infer<typeof faultSchema>;
+export type TrafficPath = z.infer<typeof trafficPathSchema>;
+export type TrafficIncident = z.infer<typeof trafficIncidentSchema>;
+export type NetworkFlowMonitor = z.infer<typeof networkFlowMonitorSchema>;

@@ -4,6 +4,7 @@
  */
 import { deriveEnis } from "../state/derive-enis";
 import type { Scenario } from "./schema";
+import { validateTraffic } from "./validate-traffic";
 
 export function validateReferences(s: Scenario): string[] {
   const problems: string[] = [];
@@ -210,5 +211,6 @@ export function validateReferences(s: Scenario): string[] {
       );
     }
   });
+  problems.push(...validateTraffic(s));
   return problems;
 }
