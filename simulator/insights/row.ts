@@ -1,0 +1,86 @@
+import { FLOW_FIELD_INDEX, flattenJsonMessage, splitFlowRecord } from "./discover-fields";
+import { type InsightsEvent, Instant, type Value } from "./types";
+
+/** A record as commands see it: look a field up, or set one (parse, fields … as …). */
+export interface Row {
+  get(name: string): Value | undefined;
+  set(name: string, value: Value | undefined): void;
+}
+
+/** An aggregated or otherwise materialized row: just its columns. */
+export class MapRow implements Row {
+  constructor(readonly values: Map<string, Value> = new Map()) {}
+  get(name: string): Value | undefined {
+    return this.values.get(name);
+  }
+  set(name: string, value: Value | undefined): void {
+    if (value === undefined) this.values.delete(name);
+    else this.values.set(name, value);
+  }
+}
+
+/**
+ * One log event, discovered lazily: the message is split or JSON-parsed only when a query first
+ * reads a discovered field, and at most once. Fields set by commands shadow discovered ones.
+ */
+export class EventRow implements Row {
+  private extra: Map<string, Value | undefined> | null = null;
+  /** undefined: not looked at yet; null: not a default-format flow record. */
+  private flow: string[] | null | undefined = undefined;
+  private json: Map<string, Value> | null | undefined = undefined;
+
+  constructor(
+    readonly event: InsightsEvent,
+    /** Position in the scan, for @ptr. */
+    readonly seq: number,
+  ) {}
+
+  get(name: string): Value | undefined {
+    if (this.extra?.has(name)) return this.extra.get(name);
+    if (name.charCodeAt(0) === 64 /* @ */) return this.system(name);
+    const i = FLOW_FIELD_INDEX.get(name);
+    if (i !== undefined) {
+      if (this.flow === undefined) this.flow = splitFlowRecord(this.event.message);
+      if (this.flow !== null) return this.flow[i];
+    }
+    if (this.flow === null || i === undefined) {
+      if (this.json === undefined) this.json = flattenJsonMessage(this.event.message);
+      if (this.json !== null) return this.json.get(name);
+    }
+    return undefined;
+  }
+
+  set(name: string, value: Value | undefined): void {
+    if (this.extra === null) this.extra = new Map();
+    this.extra.set(name, value);
+  }
+
+  private system(name: string): Value | undefined {
+    const e = this.event;
+    switch (name) {
+      case "@timestamp":
+        return new Instant(e.timestamp);
+      case "@message":
+        return e.message;
+      case "@logStream":
+        return e.logStream;
+      case "@log":
+        return e.logGroup;
+      case "@ingestionTime":
+        return e.ingestionTime === undefined ? undefined : new Instant(e.ingestionTime);
+      case "@ptr":
+        return pointer(e, this.seq);
+      default:
+        // JSON keys may start with @ (e.g. @entity-style objects).
+        if (this.json === undefined) this.json = flattenJsonMessage(e.message);
+        return this.json?.get(name);
+    }
+  }
+}
+
+/** An opaque, stable handle on an event (GetLogRecord would take it in AWS). */
+function pointer(e: InsightsEvent, seq: number): string {
+  return Buffer.from(`${e.logGroup}\u0000${e.logStream}\u0000${e.timestamp}\u0000${seq}`, "utf8").toString(
+    "base64url",
+  );
+}
