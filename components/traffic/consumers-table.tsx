@@ -1,0 +1,176 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import type { ConsumerTraffic } from "@/lib/schemas/traffic";
+import { ResourceLink } from "../ui/resource-link";
+import { consumersCsv } from "./consumers-csv";
+import { downloadText } from "./download-text";
+import { formatBytes, formatInteger } from "./format-traffic";
+import { patternLabels } from "./pattern-label";
+import styles from "./traffic.module.css";
+
+type SortKey = "bytes" | "connections" | "rejects";
+
+/** Top consumers of the subject over the window: who sends what, and who is being rejected. */
+export function ConsumersTable({
+  consumers,
+  names,
+  accountNames,
+  showConfiguration,
+  fileName,
+  noSource,
+}: {
+  consumers: ConsumerTraffic[];
+  /** Resource id → name, for links. */
+  names: Record<string, string>;
+  accountNames: Record<string, string>;
+  /** Gateways and endpoints span several configurations: say which one each row reached. */
+  showConfiguration: boolean;
+  fileName: string;
+  noSource: boolean;
+}) {
+  const [sort, setSort] = useState<SortKey>("bytes");
+  const rows = useMemo(
+    () => [...consumers].sort((a, b) => b[sort] - a[sort] || a.key.localeCompare(b.key)),
+    [consumers, sort],
+  );
+  const hasEstimate = consumers.some((c) => c.endpointEstimate);
+
+  const head = (key: SortKey, label: string) => (
+    <th scope="col" className="n" aria-sort={sort === key ? "descending" : "none"}>
+      <button type="button" className="sort-btn" onClick={() => setSort(key)}>
+        {label}
+        <span className="sort-ind" aria-hidden>
+          {sort === key ? "▼" : ""}
+        </span>
+      </button>
+    </th>
+  );
+
+  return (
+    <section className="panel" aria-labelledby="traffic-consumers">
+      <div className={styles.panelHead}>
+        <h2 id="traffic-consumers">
+          Top consumers <span className="count num">{consumers.length}</span>
+        </h2>
+        <button
+          type="button"
+          className="btn"
+          disabled={consumers.length === 0}
+          onClick={() => downloadText(consumersCsv(rows), fileName)}
+        >
+          Export CSV
+        </button>
+      </div>
+      {consumers.length === 0 ? (
+        <div className="empty">
+          {noSource ? (
+            <>
+              <strong>No data source</strong>
+              No flow logs or access logs cover this path, so who connects is not recorded.
+            </>
+          ) : (
+            <>
+              <strong>No consumer traffic in this window</strong>
+              The sources were read; no connection reached the resource.
+            </>
+          )}
+        </div>
+      ) : (
+        <table aria-labelledby="traffic-consumers">
+          <thead>
+            <tr>
+              <th scope="col">Account</th>
+              <th scope="col">VPC</th>
+              <th scope="col">Endpoint</th>
+              <th scope="col">Pattern</th>
+              {showConfiguration && <th scope="col">Configuration</th>}
+              {head("bytes", "Bytes")}
+              {head("connections", "Connections")}
+              {head("rejects", "Rejects")}
+              {hasEstimate && (
+                <th scope="col" className="n">
+                  <abbr title="Consumer-side estimate from the endpoint ENIs' flow logs">
+                    Endpoint-side estimate
+                  </abbr>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr key={c.key} className={c.rejects > 0 ? styles.rejectRow : undefined}>
+                <td>
+                  {c.accountId ? <code>{c.accountId}</code> : <span className="dim">unknown</span>}
+                  {c.accountId && accountNames[c.accountId] && (
+                    <span className="cell-sub">{accountNames[c.accountId]}</span>
+                  )}
+                </td>
+                <td>{c.vpcId ? <code>{c.vpcId}</code> : <span className="dim">—</span>}</td>
+                <td>
+                  {c.endpointId ? (
+                    <ResourceLink kind="endpoint" id={c.endpointId} name={names[c.endpointId]} />
+                  ) : (
+                    <span className="dim">—</span>
+                  )}
+                </td>
+                <td>
+                  {patternLabels[c.pattern]}
+                  {c.serviceNetworkId && <code className="cell-sub">{c.serviceNetworkId}</code>}
+                </td>
+                {showConfiguration && (
+                  <td>
+                    {c.resourceConfigurationId ? (
+                      <ResourceLink
+                        kind="configuration"
+                        id={c.resourceConfigurationId}
+                        name={names[c.resourceConfigurationId]}
+                      />
+                    ) : (
+                      <span className="dim">—</span>
+                    )}
+                  </td>
+                )}
+                <td className="n">
+                  {formatBytes(c.bytes)}
+                  <span className="cell-sub">
+                    ↑ {formatBytes(c.bytesToResource)} · ↓ {formatBytes(c.bytesFromResource)}
+                  </span>
+                </td>
+                <td className="n">{formatInteger(c.connections)}</td>
+                <td className="n">
+                  {c.rejects > 0 ? (
+                    <span className="badge badge-bad">{formatInteger(c.rejects)}</span>
+                  ) : (
+                    <span className="dim">0</span>
+                  )}
+                </td>
+                {hasEstimate && (
+                  <td className="n">
+                    {c.endpointEstimate ? (
+                      <>
+                        {formatBytes(c.endpointEstimate.bytes)}
+                        <span className="cell-sub">{formatInteger(c.endpointEstimate.rejects)} rejects</span>
+                      </>
+                    ) : (
+                      <span
+                        className="dim"
+                        title="The consumer account has no flow logs on the endpoint ENIs"
+                      >
+                        —
+                      </span>
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className={`dim small ${styles.note}`}>
+        ↑ to the resource (requests) · ↓ from the resource (responses). Bytes in binary units (1 KiB = 1024
+        B).
+      </p>
+    </section>
+  );
+}

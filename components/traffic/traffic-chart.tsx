@@ -1,0 +1,84 @@
+"use client";
+
+import { useMemo, useRef } from "react";
+import type { TrafficReport } from "@/lib/schemas/traffic";
+import { downloadChartPng, EChart, type EChartInstance } from "../charts/echart";
+import { METRICS, metricLabels, trafficSeriesOption } from "../charts/options/traffic-series-option";
+import { useChartPalette } from "../charts/use-chart-palette";
+import { useTimeRange, useTrafficMetric } from "../time-range/use-time-range";
+import { brushWindow } from "../time-range/window-edits";
+import { formatUtc } from "./format-traffic";
+import styles from "./traffic.module.css";
+
+/** The time series with its metric switcher (`metric` in the URL), drag-to-zoom and PNG export. */
+export function TrafficChart({ report, title }: { report: TrafficReport; title: string }) {
+  const [metric, setMetric] = useTrafficMetric();
+  const [, setRange] = useTimeRange();
+  const palette = useChartPalette();
+  const chart = useRef<EChartInstance | null>(null);
+  const { series, window } = report;
+  const option = useMemo(
+    () => trafficSeriesOption({ series, metric, window, palette }),
+    [series, metric, window, palette],
+  );
+  const rejects = series.reduce((n, p) => n + p.rejects, 0);
+
+  return (
+    <div className={styles.chartBlock}>
+      <div className={styles.chartBar}>
+        <fieldset className={styles.segmented}>
+          <legend className="sr-only">Metric</legend>
+          {METRICS.map((m) => (
+            <button
+              key={m}
+              type="button"
+              aria-pressed={metric === m}
+              className={metric === m ? styles.on : undefined}
+              onClick={() => void setMetric(m)}
+            >
+              {metricLabels[m]}
+              {m === "rejects" && rejects > 0 && (
+                <span className={styles.dot} title="Rejects in this window" />
+              )}
+            </button>
+          ))}
+        </fieldset>
+        <span className="dim small">Drag across the chart to zoom into a time range</span>
+        <span className="spacer" />
+        <button
+          type="button"
+          className="btn"
+          onClick={() =>
+            chart.current &&
+            downloadChartPng(
+              chart.current,
+              `${title}-${metric}-${new Date(window.start).toISOString().slice(0, 16)}.png`.replace(
+                /[^\w.-]+/g,
+                "_",
+              ),
+              palette.surface,
+            )
+          }
+        >
+          Export PNG
+        </button>
+      </div>
+      {series.length === 0 ? (
+        <div className={`empty ${styles.chartEmpty}`}>
+          <strong>No data points in this window</strong>
+          {report.totals ? "The sources were read and held no traffic for this resource." : "No data source."}
+        </div>
+      ) : (
+        <EChart
+          option={option}
+          height={260}
+          label={`${metricLabels[metric]} for ${title}, ${formatUtc(window.start)} to ${formatUtc(window.end)}${rejects > 0 ? `, ${rejects} rejects highlighted in red` : ""}`}
+          onBrushRange={(a, b) => void setRange(brushWindow(a, b))}
+          onReady={(c) => {
+            chart.current = c;
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { TrafficTotals as Totals } from "@/lib/schemas/traffic";
+import { formatBytes, formatInteger } from "./format-traffic";
+import styles from "./traffic.module.css";
+
+/** The window's totals; null means no source covers the subject — said in words, never as 0. */
+export function TrafficTotals({ totals }: { totals: Totals | null }) {
+  if (!totals) {
+    return (
+      <div className={styles.noSource} role="note">
+        <strong>No data source</strong> — no flow logs, access logs or monitor cover this path, so its traffic
+        is unknown (not zero). Enable VPC flow logs on the gateway ENIs or an access-log subscription to see
+        it.
+      </div>
+    );
+  }
+  return (
+    <dl className={styles.totals} aria-label="Totals for the window">
+      <div>
+        <dt>Bytes</dt>
+        <dd>
+          {formatBytes(totals.bytes)}
+          <span className="cell-sub">
+            ↑ {formatBytes(totals.bytesToResource)} to · ↓ {formatBytes(totals.bytesFromResource)} from
+          </span>
+        </dd>
+      </div>
+      <div>
+        <dt>Connections</dt>
+        <dd>{formatInteger(totals.connections)}</dd>
+      </div>
+      <div className={totals.rejects > 0 ? styles.bad : undefined}>
+        <dt>Rejects</dt>
+        <dd>{formatInteger(totals.rejects)}</dd>
+      </div>
+    </dl>
+  );
+}
