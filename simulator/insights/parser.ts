@@ -391,6 +391,7 @@ class Parser {
         `${nameTok.text}() takes ${min === max ? min : `${min} to ${max}`} argument(s)`,
         span,
       );
+    if (name === "isipv4insubnet") checkCidr(args[1]!);
     if (name === "bin" && args[0]?.kind !== "duration")
       throw new InsightsQueryError("bin() takes a period such as 5m, 1h or 1d", span);
     return { kind: "call", name, args, star, span };
@@ -445,6 +446,14 @@ function durationMs(t: Token): number {
   if (!m || unit === undefined || Number(m[1]) <= 0)
     throw new InsightsQueryError(`not a period: "${t.text}" (use s, m, h or d, e.g. 5m)`, t);
   return Number(m[1]) * unit;
+}
+
+/** The subnet is a constant, so a bad one is a compile error like any other, not a silent no-match. */
+function checkCidr(e: Expr): void {
+  const m =
+    e.kind === "string" ? /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(e.value) : null;
+  if (!m || m.slice(1, 5).some((o) => Number(o) > 255) || Number(m[5]) > 32)
+    throw new InsightsQueryError('isIpv4InSubnet needs a CIDR string such as "10.0.0.0/16"', e.span);
 }
 
 function containsAggregate(e: Expr): boolean {

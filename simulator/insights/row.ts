@@ -1,4 +1,4 @@
-import { FLOW_FIELD_INDEX, flattenJsonMessage, splitFlowRecord } from "./discover-fields";
+import { FLOW_FIELD_INDEX, flattenJsonMessage, flowField, flowRecordOffsets } from "./discover-fields";
 import { type InsightsEvent, Instant, type Value } from "./types";
 
 /** A record as commands see it: look a field up, or set one (parse, fields … as …). */
@@ -26,7 +26,7 @@ export class MapRow implements Row {
 export class EventRow implements Row {
   private extra: Map<string, Value | undefined> | null = null;
   /** undefined: not looked at yet; null: not a default-format flow record. */
-  private flow: string[] | null | undefined = undefined;
+  private flow: number[] | null | undefined = undefined;
   private json: Map<string, Value> | null | undefined = undefined;
 
   constructor(
@@ -40,8 +40,8 @@ export class EventRow implements Row {
     if (name.charCodeAt(0) === 64 /* @ */) return this.system(name);
     const i = FLOW_FIELD_INDEX.get(name);
     if (i !== undefined) {
-      if (this.flow === undefined) this.flow = splitFlowRecord(this.event.message);
-      if (this.flow !== null) return this.flow[i];
+      if (this.flow === undefined) this.flow = flowRecordOffsets(this.event.message);
+      if (this.flow !== null) return flowField(this.event.message, this.flow, i);
     }
     if (this.flow === null || i === undefined) {
       if (this.json === undefined) this.json = flattenJsonMessage(this.event.message);
