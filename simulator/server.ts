@@ -19,7 +19,9 @@ import {
 import type { Fault, Scenario } from "./scenario/schema";
 import { createServiceRegistry } from "./services/service-registry";
 import { resolveAccount } from "./state/resolve-account";
+import type { SimRuntime } from "./state/sim-runtime";
 import { buildState } from "./state/sim-state";
+import { TrafficModel } from "./traffic/traffic-model";
 
 export interface SimulatorOptions {
   scenario: Scenario;
@@ -60,6 +62,11 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
   const services = createServiceRegistry();
   const faults = new FaultEngine(opts.scenario.faults);
   const stats = new CallStats();
+  const runtime: SimRuntime = {
+    traffic: new TrafficModel(state, now().getTime()),
+    stats,
+    queries: new Map(),
+  };
   const defaultRegion = opts.scenario.regions[0] ?? "us-east-1";
   let requestCounter = 0;
 
@@ -79,6 +86,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
       requestId,
       now: now(),
       state,
+      runtime,
     };
     try {
       const call = handler.resolve(req);
@@ -113,6 +121,9 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
             faults,
             stats,
             initialFaults: opts.scenario.faults,
+            traffic: runtime.traffic,
+            now: now(),
+            query: url.searchParams,
           }),
         );
         return;

@@ -3,12 +3,21 @@ export interface CallStatsSnapshot {
   total: number;
   byService: Record<string, number>;
   byOperation: Record<string, number>;
+  /** What Logs Insights queries cost: count and bytes scanned (the engine's statistics). */
+  logsInsights: { queries: number; bytesScanned: number };
 }
 
 export class CallStats {
   private total = 0;
   private byService = new Map<string, number>();
   private byOperation = new Map<string, number>();
+  private insightsQueries = 0;
+  private insightsBytes = 0;
+
+  recordInsightsQuery(bytesScanned: number): void {
+    this.insightsQueries += 1;
+    this.insightsBytes += bytesScanned;
+  }
 
   record(service: string, operation: string): void {
     this.total += 1;
@@ -21,6 +30,8 @@ export class CallStats {
     this.total = 0;
     this.byService.clear();
     this.byOperation.clear();
+    this.insightsQueries = 0;
+    this.insightsBytes = 0;
   }
 
   snapshot(): CallStatsSnapshot {
@@ -28,6 +39,7 @@ export class CallStats {
       total: this.total,
       byService: Object.fromEntries(this.byService),
       byOperation: Object.fromEntries(this.byOperation),
+      logsInsights: { queries: this.insightsQueries, bytesScanned: this.insightsBytes },
     };
   }
 }

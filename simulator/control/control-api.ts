@@ -1,5 +1,6 @@
 /**
- * The simulator's own endpoints under `/_sim/`: health, scenario summary, faults, reset, stats.
+ * The simulator's own endpoints under `/_sim/`: health, scenario summary, faults, reset, stats,
+ * traffic ground truth.
  * Not AWS: plain JSON, no signing.
  */
 import { z } from "zod";
@@ -7,14 +8,19 @@ import type { FaultEngine } from "../faults/fault-engine";
 import type { SimResponse } from "../protocols/types";
 import { type Fault, faultSchema } from "../scenario/schema";
 import type { SimState } from "../state/sim-state";
+import type { TrafficModel } from "../traffic/traffic-model";
 import type { CallStats } from "./call-stats";
 import { scenarioSummary } from "./scenario-summary";
+import { trafficTruthResponse } from "./traffic-truth-endpoint";
 
 export interface ControlDeps {
   state: SimState;
   faults: FaultEngine;
   stats: CallStats;
   initialFaults: Fault[];
+  traffic: TrafficModel;
+  now: Date;
+  query: URLSearchParams;
 }
 
 const json = (status: number, body: unknown): SimResponse => ({
@@ -57,6 +63,10 @@ export function handleControl(method: string, path: string, body: string, deps: 
       return json(200, { ok: true, faults: deps.faults.list() });
     case "GET /_sim/stats":
       return json(200, deps.stats.snapshot());
+    case "GET /_sim/truth/traffic": {
+      const r = trafficTruthResponse(deps.traffic, deps.query, deps.now);
+      return json(r.status, r.body);
+    }
     case "DELETE /_sim/stats":
       deps.stats.reset();
       return json(200, deps.stats.snapshot());

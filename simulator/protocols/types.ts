@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import type { SimRuntime } from "../state/sim-runtime";
 import type { SimState } from "../state/sim-state";
 
 export type ServiceName = "vpc-lattice" | "ec2" | "monitoring" | "logs" | "sts" | "networkflowmonitor";
@@ -26,6 +27,8 @@ export interface CallContext {
   requestId: string;
   now: Date;
   state: SimState;
+  /** Per-server mutable parts: the traffic model (anchored at start), running queries, stats. */
+  runtime: SimRuntime;
 }
 
 /** A protocol-neutral AWS error; each protocol encodes it in its own wire form. */

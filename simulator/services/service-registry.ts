@@ -3,6 +3,7 @@ import type { ServiceHandler, ServiceName } from "../protocols/types";
 import { cloudWatchService } from "./cloudwatch/cloudwatch-service";
 import { ec2Service } from "./ec2/ec2-service";
 import { logsService } from "./logs/logs-service";
+import { monitorRoutes } from "./networkflowmonitor/monitors";
 import { stsService } from "./sts/sts-service";
 import { latticeFaultErrors } from "./vpc-lattice/lattice-errors";
 import { vpcLatticeService } from "./vpc-lattice/vpc-lattice-service";
@@ -14,7 +15,7 @@ export function createServiceRegistry(): Record<ServiceName, ServiceHandler> {
     monitoring: cloudWatchService(),
     logs: logsService(),
     sts: stsService(),
-    // Network Flow Monitor speaks REST-JSON too; its operations arrive with the traffic model.
-    networkflowmonitor: restJsonService([], latticeFaultErrors),
+    // Network Flow Monitor speaks REST-JSON with the same error names as VPC Lattice.
+    networkflowmonitor: restJsonService(monitorRoutes, latticeFaultErrors),
   };
 }

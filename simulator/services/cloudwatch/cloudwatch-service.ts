@@ -2,6 +2,7 @@ import { jsonRpcService } from "../../protocols/json-rpc";
 import { type ServiceHandler, SimError } from "../../protocols/types";
 import { cloudWatchFaultErrors } from "./cloudwatch-errors";
 import { describeAlarms } from "./describe-alarms";
+import { getMetricData } from "./get-metric-data";
 import { listMetrics } from "./list-metrics";
 
 export function cloudWatchService(): ServiceHandler {
@@ -10,7 +11,7 @@ export function cloudWatchService(): ServiceHandler {
     version: "1.0",
     errorNamespace: "com.amazonaws.cloudwatch",
     queryCompatible: true,
-    operations: { DescribeAlarms: describeAlarms, ListMetrics: listMetrics },
+    operations: { DescribeAlarms: describeAlarms, ListMetrics: listMetrics, GetMetricData: getMetricData },
     faultErrors: cloudWatchFaultErrors,
     unknownOperation: (op) => new SimError("UnknownOperationException", 400, `Unknown operation ${op}`),
   });

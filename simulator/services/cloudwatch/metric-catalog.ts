@@ -1,9 +1,10 @@
 /**
  * The metrics CloudWatch knows about. Each source contributes metric identities for the caller's
- * account and region; the traffic model will add a source for NFM / PrivateLink series.
+ * account and region: the alarms' metrics and the traffic model's NFM series.
  */
 import type { Metric } from "@aws-sdk/client-cloudwatch";
 import type { CallContext } from "../../protocols/types";
+import { NFM_MEASUREMENT_SOURCE, NFM_METRIC_NAMES, NFM_NAMESPACE } from "../../traffic/nfm-metrics";
 
 export type MetricSource = (ctx: CallContext) => Metric[];
 
@@ -16,7 +17,22 @@ export const alarmMetricSource: MetricSource = (ctx) =>
       Dimensions: a.dimensions.map((d) => ({ Name: d.name, Value: d.value })),
     }));
 
-export const metricSources: MetricSource[] = [alarmMetricSource];
+/** Every ACTIVE Network Flow Monitor publishes its five metrics (see traffic/nfm-metrics.ts). */
+export const nfmMetricSource: MetricSource = (ctx) =>
+  ctx.state.scenario.networkFlowMonitors
+    .filter((m) => m.account === ctx.account && m.region === ctx.region && m.status === "ACTIVE")
+    .flatMap((m) =>
+      NFM_METRIC_NAMES.map((name) => ({
+        Namespace: NFM_NAMESPACE,
+        MetricName: name,
+        Dimensions: [
+          { Name: "MeasurementSource", Value: NFM_MEASUREMENT_SOURCE },
+          { Name: "MonitorName", Value: m.name },
+        ],
+      })),
+    );
+
+export const metricSources: MetricSource[] = [alarmMetricSource, nfmMetricSource];
 
 function metricKey(m: Metric): string {
   const dims = [...(m.Dimensions ?? [])].sort((a, b) => ((a.Name ?? "") < (b.Name ?? "") ? -1 : 1));

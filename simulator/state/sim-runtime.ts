@@ -1,0 +1,25 @@
+/**
+ * What one running simulator holds beyond the immutable state: the traffic model anchored at the
+ * clock's start (so "2 h ago" incidents stay put while the server runs), Logs Insights queries in
+ * flight, and the call statistics the control API reports.
+ */
+import type { CallStats } from "../control/call-stats";
+import type { TrafficModel } from "../traffic/traffic-model";
+
+export interface StoredQuery {
+  id: string;
+  account: string;
+  region: string;
+  startedMs: number;
+  polls: number;
+  status: "Scheduled" | "Running" | "Complete" | "Failed" | "Cancelled";
+  fields: string[];
+  rows: Array<Record<string, string>>;
+  statistics: { recordsMatched: number; recordsScanned: number; bytesScanned: number };
+}
+
+export interface SimRuntime {
+  traffic: TrafficModel;
+  stats: CallStats;
+  queries: Map<string, StoredQuery>;
+}
