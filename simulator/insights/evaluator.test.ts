@@ -261,7 +261,7 @@ describe("stats", () => {
     ]);
   });
 
-  it("sorts numerically when the values are numbers (10 after 9), as strings otherwise", () => {
+  it("sorts numbers by value (10 after 9) and other values in natural order", () => {
     const lines = [9, 10, 100, 2].map(
       (p) =>
         `2 123456789010 eni-1235b8ca123456789 10.0.0.${p} 10.0.0.1 ${p} 22 6 1 1 1764320000 1764320060 ACCEPT OK`,
@@ -269,9 +269,63 @@ describe("stats", () => {
     expect(
       runInsightsQuery("sort srcPort desc | fields srcPort", flowEvents(lines)).rows.map((x) => x.srcPort),
     ).toEqual(["100", "10", "9", "2"]);
+    // Addresses are not numbers: natural order, digit runs by length then value.
     expect(
       runInsightsQuery("sort srcAddr | fields srcAddr", flowEvents(lines)).rows.map((x) => x.srcAddr),
-    ).toEqual(["10.0.0.10", "10.0.0.100", "10.0.0.2", "10.0.0.9"]);
+    ).toEqual(["10.0.0.2", "10.0.0.9", "10.0.0.10", "10.0.0.100"]);
+  });
+});
+
+describe("sort", () => {
+  it("follows the documented natural order: non-numbers first, digit runs by length, numbers last", () => {
+    const documented = [
+      "!:",
+      "#",
+      "*%04",
+      "0#",
+      "5A",
+      "111A",
+      "2345_",
+      "@",
+      "@_",
+      "A",
+      "A9876fghj",
+      "a12345hfh",
+      "0",
+      "1",
+      "2",
+      "3",
+    ];
+    const shuffled = [...documented].reverse();
+    const evs = shuffled.map((v, i) => ({
+      timestamp: i,
+      message: JSON.stringify({ v }),
+      logStream: "s",
+      logGroup: "g",
+    }));
+    expect(runInsightsQuery("sort v | fields v", evs).rows.map((x) => x.v)).toEqual(documented);
+    expect(runInsightsQuery("sort v desc | fields v", evs).rows.map((x) => x.v)).toEqual(
+      [...documented].reverse(),
+    );
+  });
+
+  it("sorts stats output by an unaliased column name or aggregate", () => {
+    const r = runInsightsQuery("stats sum(bytes) by srcAddr | sort sum(bytes) desc | limit 1", events);
+    expect(r.rows).toEqual([{ srcAddr: "2001:db8:1234:a100:8d6e:3477:df66:f105", "sum(bytes)": "8855" }]);
+    const b = runInsightsQuery("stats count(*) by bin(1h) | sort bin(1h) desc", events);
+    expect(b.rows.map((x) => x["bin(1h)"])).toEqual([
+      "2016-10-31 11:00:00.000",
+      "2015-05-10 18:00:00.000",
+      "2014-12-14 04:00:00.000",
+    ]);
+  });
+
+  it("puts rows without the field last in either direction", () => {
+    const r = runInsightsQuery(
+      "sort bytes desc | fields bytes",
+      flowEvents14(['{"bytes":3}', "{}", '{"bytes":10}']),
+    );
+    expect(r.rows.map((x) => x.bytes)).toEqual(["10", "3", undefined]);
   });
 });
 

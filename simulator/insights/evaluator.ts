@@ -2,9 +2,10 @@ import { type Compiled, compileExpr } from "./compile-expression";
 import { formatValue } from "./format-value";
 import { parseInsightsQuery } from "./parser";
 import { EventRow, type Row } from "./row";
+import { sortCompare } from "./sort-order";
 import { StatsRunner } from "./stats";
 import type { Command, InsightsEvent, InsightsResult, NamedExpr, ParsedQuery, Value } from "./types";
-import { compareValues, isTruthy, toText } from "./values";
+import { isTruthy, toText } from "./values";
 
 /** GetQueryResults caps: 1,000 rows unless asked, 10,000 at most in one answer. */
 const DEFAULT_LIMIT = 1000;
@@ -198,7 +199,14 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 function sortRows(rows: Row[], cmd: Command & { kind: "sort" }): Row[] {
-  const keys = cmd.keys.map((k) => ({ get: compileExpr(k.expr), dir: k.descending ? -1 : 1 }));
+  const keys = cmd.keys.map((k) => {
+    // After stats, `sort bin(5m)` or `sort sum(bytes)` means the column of that name; aggregates
+    // have no value anywhere else.
+    const computed = compileExpr(k.expr, () => () => undefined);
+    const column = k.name;
+    const get: Compiled = k.expr.kind === "field" ? computed : (row) => row.get(column) ?? computed(row);
+    return { get, dir: k.descending ? -1 : 1 };
+  });
   const decorated = rows.map((row) => ({ row, values: keys.map((k) => k.get(row)) }));
   decorated.sort((a, b) => {
     for (let i = 0; i < keys.length; i++) {
@@ -209,7 +217,7 @@ function sortRows(rows: Row[], cmd: Command & { kind: "sort" }): Row[] {
         if (x === y) continue;
         return x === undefined ? 1 : -1;
       }
-      const c = compareValues(x, y) * keys[i]!.dir;
+      const c = sortCompare(x, y) * keys[i]!.dir;
       if (c !== 0) return c;
     }
     return 0;

@@ -3,7 +3,16 @@ import { InsightsQueryError } from "./insights-query-error";
 import { Lexer, type Token } from "./lexer";
 import type { BinaryOp, Command, Expr, NamedExpr, ParsedQuery, Span } from "./types";
 
-const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const DURATION_UNITS: Record<string, number> = {
+  ms: 1,
+  s: 1000,
+  sec: 1000,
+  m: 60_000,
+  min: 60_000,
+  h: 3_600_000,
+  hr: 3_600_000,
+  d: 86_400_000,
+};
 const COMMANDS = ["fields", "display", "filter", "parse", "stats", "sort", "limit", "dedup"];
 const COMPARISONS = new Set(["=", "!=", "<", "<=", ">", ">="]);
 /** Words that end an expression inside a command, so `stats sum(x) as y by z` splits where it should. */
@@ -138,6 +147,8 @@ class Parser {
 
   private parseSort(t: Token): Command {
     const keys: Array<{ expr: Expr; name: string; descending: boolean }> = [];
+    // Aggregates may name a stats column: `sort sum(bytes) desc`.
+    this.allowAggregates = true;
     do {
       if (keys.length > 0) this.advance();
       const expr = this.parseAdditive();
@@ -148,6 +159,7 @@ class Parser {
       } else if (this.isKeyword("asc")) this.advance();
       keys.push({ expr, name: this.nameOf(expr), descending });
     } while (this.at(","));
+    this.allowAggregates = false;
     return { kind: "sort", keys, span: this.spanFrom(t) };
   }
 
