@@ -209,6 +209,17 @@ describe("parseInsightsQuery: errors carry the location of the fault", () => {
     expect(pointedAt("filter a = 1)")).toBe(")");
   });
 
+  it("deep nesting is a compile error, not a stack overflow", () => {
+    for (const q of [
+      `filter ${"(".repeat(5000)}a${")".repeat(5000)}`,
+      `filter ${"not ".repeat(5000)}a`,
+      `fields ${"-".repeat(5000)}1`,
+    ]) {
+      expect(errorOf(q).message).toMatch(/nest deeper/);
+    }
+    expect(() => parseInsightsQuery(`filter ${"(".repeat(50)}a = 1${")".repeat(50)}`)).not.toThrow();
+  });
+
   it("other faults", () => {
     expect(errorOf("").location).toEqual({ start: 0, end: 0 });
     expect(pointedAt("filter a = 1 |")).toBe("");

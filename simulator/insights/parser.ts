@@ -13,6 +13,7 @@ const DURATION_UNITS: Record<string, number> = {
   hr: 3_600_000,
   d: 86_400_000,
 };
+const MAX_NESTING = 100;
 const COMMANDS = ["fields", "display", "filter", "parse", "stats", "sort", "limit", "dedup"];
 const COMPARISONS = new Set(["=", "!=", "<", "<=", ">", ">="]);
 /** Words that end an expression inside a command, so `stats sum(x) as y by z` splits where it should. */
@@ -26,6 +27,8 @@ export function parseInsightsQuery(query: string): ParsedQuery {
 class Parser {
   private readonly lexer: Lexer;
   private tok: Token;
+  /** Expression nesting, bounded so that a hostile query is a compile error, not a stack overflow. */
+  private depth = 0;
   /** Whether aggregate calls are allowed where an expression is being parsed (only in `stats`). */
   private allowAggregates = false;
 
@@ -198,12 +201,14 @@ class Parser {
   // ---- expressions -------------------------------------------------------------------------
 
   private parseExpr(): Expr {
+    this.nest();
     let left = this.parseAnd();
     while (this.isKeyword("or")) {
       this.advance();
       const right = this.parseAnd();
       left = this.binary("or", left, right);
     }
+    this.depth--;
     return left;
   }
 
@@ -221,7 +226,9 @@ class Parser {
     if (this.isKeyword("not")) {
       const t = this.tok;
       this.advance();
+      this.nest();
       const operand = this.parseNot();
+      this.depth--;
       return { kind: "unary", op: "not", operand, span: { start: t.start, end: operand.span.end } };
     }
     return this.parseComparison();
@@ -317,7 +324,9 @@ class Parser {
     const t = this.tok;
     if (t.kind === "op" && t.text === "-") {
       this.advance();
+      this.nest();
       const operand = this.parseUnary();
+      this.depth--;
       if (operand.kind === "number")
         return { kind: "number", value: -operand.value, span: { start: t.start, end: operand.span.end } };
       return { kind: "unary", op: "-", operand, span: { start: t.start, end: operand.span.end } };
@@ -418,6 +427,11 @@ class Parser {
   /** Not `this.tok.kind === k`: TypeScript would keep that narrowed across advance(). */
   private at(kind: Token["kind"]): boolean {
     return this.tok.kind === kind;
+  }
+
+  private nest(): void {
+    if (++this.depth > MAX_NESTING)
+      throw new InsightsQueryError(`expressions nest deeper than ${MAX_NESTING}`, this.tok);
   }
 
   private advance(): void {
