@@ -1,10 +1,13 @@
 import "server-only";
+import { CloudWatchClient } from "@aws-sdk/client-cloudwatch";
+import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
 import { EC2Client } from "@aws-sdk/client-ec2";
 import { STSClient } from "@aws-sdk/client-sts";
 import { VPCLatticeClient } from "@aws-sdk/client-vpc-lattice";
 import type { AccountConfig } from "@/lib/config/schema";
 import type { CallCounter } from "./call-counter";
 import { credentialsFor } from "./credentials";
+import { NetworkFlowMonitorClient } from "./network-flow-monitor-client";
 
 /**
  * Retries: the standard strategy backs off exponentially (longer for throttling errors).
@@ -58,4 +61,30 @@ export function destroyClients(clients: AwsClients): void {
   clients.lattice.destroy();
   clients.ec2.destroy();
   clients.sts.destroy();
+}
+
+/** Clients for the traffic views: Logs Insights, CloudWatch metrics and Network Flow Monitor. */
+export interface TrafficClients {
+  accountId: string;
+  region: string;
+  logs: CloudWatchLogsClient;
+  cloudwatch: CloudWatchClient;
+  nfm: NetworkFlowMonitorClient;
+}
+
+export function makeTrafficClients(
+  account: Pick<AccountConfig, "id" | "profile" | "roleArn" | "externalId">,
+  region: string,
+  counter?: CallCounter,
+): TrafficClients {
+  const credentials = credentialsFor(account, region);
+  const config = { region, credentials, maxAttempts: MAX_ATTEMPTS, retryMode: "standard" };
+  const logs = new CloudWatchLogsClient(config);
+  const cloudwatch = new CloudWatchClient(config);
+  if (counter) {
+    logs.middlewareStack.use(counter.plugin());
+    cloudwatch.middlewareStack.use(counter.plugin());
+  }
+  const nfm = new NetworkFlowMonitorClient({ region, credentials });
+  return { accountId: account.id, region, logs, cloudwatch, nfm };
 }

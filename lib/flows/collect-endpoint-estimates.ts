@@ -1,0 +1,129 @@
+import "server-only";
+import type { Endpoint, FlowLog } from "@/lib/schemas/inventory";
+import type { SourceCoverage, TrafficWarning } from "@/lib/schemas/traffic";
+import { buildEndpointFlowQuery } from "./build-flow-query";
+import { type CoveredEni, coverEnis } from "./flow-coverage";
+import { parseFlowLogFormat } from "./flow-log-format";
+import { type EndpointRow, toEndpointRow } from "./flow-rows";
+import { addCost, type BucketCost, queryBuckets } from "./query-buckets";
+import { FLOW_DELIVERY_DELAY_MS } from "./time-buckets";
+import type { TrafficContext } from "./traffic-context";
+import { warningFrom } from "./traffic-warning";
+
+export interface EndpointEstimates {
+  /** Endpoint id → rows (all its ENIs). */
+  rows: Map<string, EndpointRow[]>;
+  source: SourceCoverage;
+}
+
+/**
+ * The consumer-side estimate: flow records on the endpoints' ENIs (client ↔ endpoint address),
+ * where the consumer account has flow logs and is configured. One query per log group.
+ */
+export async function collectEndpointEstimates(
+  ctx: TrafficContext,
+  endpoints: readonly Endpoint[],
+  window: { start: number; end: number },
+  warnings: TrafficWarning[],
+  cost: BucketCost,
+): Promise<EndpointEstimates> {
+  const covered: Array<CoveredEni & { endpointId: string }> = endpoints.flatMap((e) =>
+    coverEnis(e.enis, e.accountId, e.region, ctx.inventory.flowLogs).map((c) => ({ ...c, endpointId: e.id })),
+  );
+  const groups = new Map<string, { log: FlowLog; eniIds: string[] }>();
+  for (const c of covered) {
+    if (!c.flowLog?.logGroupName) continue;
+    const k = JSON.stringify([
+      c.flowLog.accountId,
+      c.flowLog.region,
+      c.flowLog.logGroupName,
+      c.flowLog.logFormat ?? "",
+    ]);
+    const g = groups.get(k) ?? { log: c.flowLog, eniIds: [] };
+    g.eniIds.push(c.eni.id);
+    groups.set(k, g);
+  }
+  const endpointOf = new Map(covered.map((c) => [c.eni.id, c.endpointId]));
+  const rows = new Map<string, EndpointRow[]>();
+  let read = 0;
+  await Promise.all(
+    [...groups.values()].map(async ({ log, eniIds }) => {
+      const clients = ctx.clients(log.accountId, log.region);
+      if (!clients) return;
+      try {
+        const format = parseFlowLogFormat(log.logFormat);
+        const result = await queryBuckets({
+          kind: "endpoint-flows",
+          accountId: log.accountId,
+          region: log.region,
+          logs: clients.logs,
+          logGroupNames: [log.logGroupName!],
+          queryString: buildEndpointFlowQuery({ format, eniIds: [...eniIds].sort() }),
+          start: window.start,
+          end: window.end,
+          now: ctx.now,
+          deliveryDelayMs: FLOW_DELIVERY_DELAY_MS(log.maxAggregationInterval ?? 600),
+          toRow: toEndpointRow,
+          timeOf: (r) => r.start * 1000,
+          run: ctx.run,
+        });
+        addCost(cost, result.cost);
+        read += eniIds.length;
+        for (const r of result.rows) {
+          const id = endpointOf.get(r.eniId);
+          if (!id) continue;
+          const list = rows.get(id) ?? [];
+          list.push(r);
+          rows.set(id, list);
+        }
+      } catch (e) {
+        warnings.push(
+          warningFrom(
+            "endpoint-flow-logs",
+            log.accountId,
+            log.region,
+            e,
+            `Endpoint flow logs in ${log.logGroupName}`,
+          ),
+        );
+      }
+    }),
+  );
+  const total = covered.length;
+  const status: SourceCoverage["status"] =
+    total === 0 || groups.size === 0
+      ? "missing"
+      : read === 0
+        ? "error"
+        : read < total
+          ? "partial"
+          : "available";
+  return {
+    rows,
+    source: {
+      kind: "endpoint-flow-logs",
+      status,
+      detail:
+        total === 0
+          ? "No consumer endpoints"
+          : status === "missing"
+            ? "No flow log covers the consumer endpoints' ENIs (or their accounts are not configured)"
+            : `${read} of ${total} endpoint ENIs read from flow logs (a second, consumer-side estimate)`,
+      logGroups: [...new Set([...groups.values()].map((g) => g.log.logGroupName!))],
+      enis: covered.map((c) => c.coverage),
+    },
+  };
+}
+
+/** Bytes and REJECT records of an endpoint's rows within the window. */
+export function endpointTotals(rows: readonly EndpointRow[] | undefined, start: number, end: number) {
+  let bytes = 0;
+  let rejects = 0;
+  for (const r of rows ?? []) {
+    const t = r.start * 1000;
+    if (t < start || t >= end) continue;
+    if (r.action === "ACCEPT") bytes += r.bytes;
+    else rejects += r.records;
+  }
+  return { bytes, rejects };
+}

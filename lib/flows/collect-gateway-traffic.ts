@@ -1,0 +1,286 @@
+import "server-only";
+import type { Gateway, ResourceConfiguration } from "@/lib/schemas/inventory";
+import type { SourceCoverage, TrafficWarning } from "@/lib/schemas/traffic";
+import { type AccessLogCoverage, accessLogCoverage, type LogGroupRef } from "./access-log-coverage";
+import { buildAccessLogQuery } from "./build-access-log-query";
+import { buildGatewayFlowQuery } from "./build-flow-query";
+import { coverEnis } from "./flow-coverage";
+import { parseFlowLogFormat } from "./flow-log-format";
+import { type FlowRow, insightsTimestamp, toConnection, toFlowRow } from "./flow-rows";
+import { configurationOf, type JoinedRow, joinFlows } from "./join-flows";
+import type { AccessLogConnection } from "./parse-access-log";
+import { addCost, type BucketCost, queryBuckets, zeroCost } from "./query-buckets";
+import { mergeRanges, type ResourceTarget, resourceTargets } from "./resource-targets";
+import { ACCESS_LOG_DELIVERY_DELAY_MS, BUCKET_MS, FLOW_DELIVERY_DELAY_MS } from "./time-buckets";
+import type { TrafficContext } from "./traffic-context";
+import { warningFrom } from "./traffic-warning";
+
+export interface GatewayTraffic {
+  gateway: Gateway;
+  targets: ResourceTarget[];
+  joined: JoinedRow[];
+  connections: Array<{ connection: AccessLogConnection; configurationId: string }>;
+  flowSource: SourceCoverage;
+  /** Per configuration id (targets and their parents). */
+  accessLogs: Map<string, AccessLogCoverage>;
+  /** Access-log groups that failed to answer. */
+  failedAccessGroups: LogGroupRef[];
+  warnings: TrafficWarning[];
+  cost: BucketCost;
+}
+
+/**
+ * Everything the traffic views need about one gateway for a window: its ENIs' flow records to and
+ * from the resource ports (one query per log group), its configurations' access-log connections
+ * (one query per account × region over the groups that log any of them), joined. Every
+ * configuration on the gateway is queried together, so the configuration, gateway and estate
+ * views share the same cached buckets, and a flow of a sibling configuration that shares the
+ * resource address is recognised as the sibling's rather than left unattributed.
+ */
+export async function collectGatewayTraffic(
+  ctx: TrafficContext,
+  gateway: Gateway,
+  window: { start: number; end: number },
+): Promise<GatewayTraffic> {
+  const inv = ctx.inventory;
+  const configs = inv.resourceConfigurations.filter(
+    (c) => c.gatewayId === gateway.id || gateway.configurationIds.includes(c.id),
+  );
+  const targets = resourceTargets(
+    inv,
+    configs.map((c) => c.id),
+  );
+  const warnings: TrafficWarning[] = [];
+  const cost = zeroCost();
+
+  const [flow, access] = await Promise.all([
+    collectFlows(ctx, gateway, targets, window, warnings, cost),
+    collectConnections(ctx, configs, targets, window, warnings, cost),
+  ]);
+  const gatewayAddresses = new Set(gateway.enis.flatMap((e) => e.privateIpAddresses));
+  const joined = joinFlows({
+    rows: flow.rows,
+    connections: access.connections.map((c) => c.connection),
+    targets,
+    gatewayAddresses,
+  });
+  return {
+    gateway,
+    targets,
+    joined,
+    connections: access.connections,
+    flowSource: flow.source,
+    accessLogs: access.coverage,
+    failedAccessGroups: access.failed,
+    warnings,
+    cost,
+  };
+}
+
+async function collectFlows(
+  ctx: TrafficContext,
+  gateway: Gateway,
+  targets: ResourceTarget[],
+  window: { start: number; end: number },
+  warnings: TrafficWarning[],
+  cost: BucketCost,
+): Promise<{ rows: FlowRow[]; source: SourceCoverage }> {
+  const covered = coverEnis(gateway.enis, gateway.accountId, gateway.region, ctx.inventory.flowLogs);
+  const ports = mergeRanges(targets.flatMap((t) => t.ports));
+  const groups = new Map<
+    string,
+    { log: NonNullable<(typeof covered)[number]["flowLog"]>; eniIds: string[] }
+  >();
+  for (const c of covered) {
+    if (!c.flowLog?.logGroupName) continue;
+    const k = JSON.stringify([
+      c.flowLog.accountId,
+      c.flowLog.region,
+      c.flowLog.logGroupName,
+      c.flowLog.logFormat ?? "",
+    ]);
+    const g = groups.get(k) ?? { log: c.flowLog, eniIds: [] };
+    g.eniIds.push(c.eni.id);
+    groups.set(k, g);
+  }
+  const rows: FlowRow[] = [];
+  let queried = 0;
+  let failed = 0;
+  const notes: string[] = [];
+  await Promise.all(
+    [...groups.values()].map(async ({ log, eniIds }) => {
+      const clients = ctx.clients(log.accountId, log.region);
+      if (!clients) {
+        failed += eniIds.length;
+        warnings.push({
+          source: "gateway-flow-logs",
+          accountId: log.accountId,
+          region: log.region,
+          code: "account_not_configured",
+          message: `Flow logs in ${log.logGroupName}: account ${log.accountId} is not configured`,
+        });
+        return;
+      }
+      let format: ReturnType<typeof parseFlowLogFormat>;
+      try {
+        format = parseFlowLogFormat(log.logFormat);
+      } catch {
+        failed += eniIds.length;
+        notes.push(`${log.id} has a log format that cannot be read`);
+        return;
+      }
+      if (format.missing.length || ports.length === 0) {
+        failed += eniIds.length;
+        notes.push(`${log.id} lacks ${format.missing.join(", ") || "resource ports"}`);
+        return;
+      }
+      try {
+        const result = await queryBuckets({
+          kind: "gateway-flows",
+          accountId: log.accountId,
+          region: log.region,
+          logs: clients.logs,
+          logGroupNames: [log.logGroupName!],
+          queryString: buildGatewayFlowQuery({ format, eniIds, ports }),
+          start: window.start,
+          end: window.end,
+          now: ctx.now,
+          deliveryDelayMs: FLOW_DELIVERY_DELAY_MS(log.maxAggregationInterval ?? 600),
+          toRow: toFlowRow,
+          timeOf: (r) => r.start * 1000,
+          run: ctx.run,
+        });
+        rows.push(...result.rows);
+        addCost(cost, result.cost);
+        queried += eniIds.length;
+        if (result.truncated)
+          notes.push(`${log.logGroupName} returned more rows than one query can; some flows are missing`);
+      } catch (e) {
+        failed += eniIds.length;
+        warnings.push(
+          warningFrom("gateway-flow-logs", log.accountId, log.region, e, `Flow logs in ${log.logGroupName}`),
+        );
+      }
+    }),
+  );
+  const uncovered = covered.filter((c) => !c.flowLog).map((c) => c.eni.id);
+  const total = covered.length;
+  const status: SourceCoverage["status"] =
+    total === 0 || (queried === 0 && failed === 0)
+      ? "missing"
+      : queried === 0
+        ? "error"
+        : queried < total
+          ? "partial"
+          : "available";
+  const detail =
+    status === "missing"
+      ? total === 0
+        ? "The gateway has no ENIs in the inventory"
+        : "No flow log covers the gateway's ENIs"
+      : [
+          `${queried} of ${total} gateway ENIs read from flow logs`,
+          ...(uncovered.length ? [`no flow log on ${uncovered.join(", ")}`] : []),
+          ...notes,
+        ].join("; ");
+  return {
+    rows,
+    source: {
+      kind: "gateway-flow-logs",
+      status,
+      detail,
+      logGroups: [...new Set([...groups.values()].map((g) => g.log.logGroupName!))],
+      enis: covered.map((c) => c.coverage),
+    },
+  };
+}
+
+async function collectConnections(
+  ctx: TrafficContext,
+  configs: readonly ResourceConfiguration[],
+  targets: ResourceTarget[],
+  window: { start: number; end: number },
+  warnings: TrafficWarning[],
+  cost: BucketCost,
+) {
+  const coverage = new Map<string, AccessLogCoverage>();
+  const byRegion = new Map<string, LogGroupRef[]>();
+  for (const c of configs) {
+    const cov = accessLogCoverage(ctx.inventory, c);
+    coverage.set(c.id, cov);
+    for (const g of cov.groups) {
+      const k = `${g.accountId}|${g.region}`;
+      const list = byRegion.get(k) ?? [];
+      if (!list.some((x) => x.name === g.name)) list.push(g);
+      byRegion.set(k, list);
+    }
+  }
+  const arns = [...new Set(configs.map((c) => c.arn))].sort();
+  const seen = new Map<string, { connection: AccessLogConnection; configurationId: string }>();
+  const failed: LogGroupRef[] = [];
+  await Promise.all(
+    [...byRegion.values()].map(async (groups) => {
+      const { accountId, region } = groups[0]!;
+      const clients = ctx.clients(accountId, region);
+      if (!clients) {
+        failed.push(...groups);
+        warnings.push({
+          source: "access-logs",
+          accountId,
+          region,
+          code: "account_not_configured",
+          message: `Access logs in account ${accountId} cannot be read: the account is not configured`,
+        });
+        return;
+      }
+      try {
+        const result = await queryBuckets({
+          kind: "access-logs",
+          accountId,
+          region,
+          logs: clients.logs,
+          logGroupNames: groups.map((g) => g.name).sort(),
+          queryString: buildAccessLogQuery({ configurationArns: arns }),
+          // A connection opened just before the window still owns the flows inside it.
+          start: window.start - BUCKET_MS,
+          end: window.end,
+          now: ctx.now,
+          deliveryDelayMs: ACCESS_LOG_DELIVERY_DELAY_MS,
+          toRow: (r) => {
+            const connection = toConnection(r);
+            return connection && { connection, at: insightsTimestamp(r["@timestamp"]) ?? connection.time };
+          },
+          timeOf: (r) => r.at,
+          run: ctx.run,
+        });
+        addCost(cost, result.cost);
+        for (const { connection } of result.rows) {
+          const configurationId = configurationOf(targets, connection.resourceConfigurationArn);
+          if (!configurationId) continue;
+          // One connection may be logged by the configuration's and a service network's subscription.
+          const k = [
+            connection.time,
+            connection.source?.ip,
+            connection.source?.port,
+            connection.gateway?.ip,
+            connection.gateway?.port,
+            connection.resourceConfigurationArn,
+          ].join("|");
+          if (!seen.has(k)) seen.set(k, { connection, configurationId });
+        }
+      } catch (e) {
+        failed.push(...groups);
+        warnings.push(
+          warningFrom(
+            "access-logs",
+            accountId,
+            region,
+            e,
+            `Access logs in ${groups.map((g) => g.name).join(", ")}`,
+          ),
+        );
+      }
+    }),
+  );
+  return { connections: [...seen.values()], coverage, failed };
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { TrafficReport } from "@/lib/schemas/traffic";
+import { accessLogSource } from "./access-log-source";
+import { aggregateTraffic } from "./aggregate-traffic";
+import { collectEndpointEstimates, endpointTotals } from "./collect-endpoint-estimates";
+import { collectGatewayTraffic } from "./collect-gateway-traffic";
+import { collectHealth } from "./collect-health";
+import { consumerVpcs } from "./consumer-vpcs";
+import { addCost, zeroCost } from "./query-buckets";
+import { resolveConsumer } from "./resolve-consumer";
+import { type TrafficDeps, trafficContext } from "./traffic-context";
+import { type TrafficRange, toTrafficWindow } from "./traffic-window";
+
+/** The configuration and its descendants (a GROUP's or ARN's children carry its traffic). */
+export function subjectConfigurationIds(
+  configs: ReadonlyArray<{ id: string; childIds: string[] }>,
+  id: string,
+): Set<string> {
+  const out = new Set<string>();
+  const visit = (x: string) => {
+    if (out.has(x)) return;
+    out.add(x);
+    for (const c of configs.find((k) => k.id === x)?.childIds ?? []) visit(c);
+  };
+  visit(id);
+  return out;
+}
+
+/**
+ * Traffic of one resource configuration for a window: totals, a series, consumers (joined from
+ * access logs × gateway-ENI flow logs, plus the endpoint-side estimate), coverage, health, and
+ * what answering cost. Unknown id → AppError not_found. A path without a source has totals null.
+ */
+export async function getConfigurationTraffic(
+  id: string,
+  range: TrafficRange,
+  deps: TrafficDeps = {},
+): Promise<TrafficReport> {
+  const ctx = await trafficContext(deps);
+  const inv = ctx.inventory;
+  const config = inv.resourceConfigurations.find((c) => c.id === id || c.arn === id);
+  if (!config) throw new AppError("not_found", `No resource configuration ${id}`);
+  const window = toTrafficWindow(range, ctx.now);
+  const cost = { ...zeroCost(), metricsRequested: 0 };
+  const gateway = inv.gateways.find((g) => g.id === config.gatewayId);
+  const subject = subjectConfigurationIds(inv.resourceConfigurations, config.id);
+  const report: TrafficReport = {
+    subject: { kind: "configuration", id: config.id, name: config.name },
+    window,
+    totals: null,
+    series: [],
+    consumers: [],
+    sources: [],
+    health: [],
+    warnings: [],
+    scannedBytes: 0,
+    cost,
+    generatedAt: new Date(ctx.now).toISOString(),
+  };
+  if (!gateway) {
+    report.sources.push({
+      kind: "gateway-flow-logs",
+      status: "missing",
+      detail: config.gatewayId
+        ? `Gateway ${config.gatewayId} is not in the inventory`
+        : "The configuration has no resource gateway",
+    });
+    return report;
+  }
+
+  const g = await collectGatewayTraffic(ctx, gateway, window);
+  report.warnings.push(...g.warnings);
+  addCost(cost, g.cost);
+  const coverages = [...subject].flatMap((s) => {
+    const c = g.accessLogs.get(s);
+    return c ? [c] : [];
+  });
+  const access = accessLogSource(coverages, g.failedAccessGroups);
+  const fromAccessLogs = access.status === "available" || access.status === "partial";
+  const agg = aggregateTraffic({
+    joined: g.joined,
+    connections: g.connections,
+    start: window.start,
+    end: window.end,
+    step: window.step,
+    configurationIds: subject,
+    includeUnassigned: false,
+    connectionsFromAccessLogs: fromAccessLogs,
+    resolve: (c, cfg) => resolveConsumer(inv, c, cfg),
+    perConfiguration: subject.size > 1,
+  });
+
+  const endpoints = inv.endpoints.filter(
+    (e) => e.resourceConfigurationId && subject.has(e.resourceConfigurationId),
+  );
+  const estimates = await collectEndpointEstimates(ctx, endpoints, window, report.warnings, cost);
+  for (const c of agg.consumers)
+    if (c.endpointId && estimates.rows.has(c.endpointId))
+      c.endpointEstimate = endpointTotals(estimates.rows.get(c.endpointId), window.start, window.end);
+
+  const vpcIds = new Set([
+    ...consumerVpcs(inv, subject),
+    ...agg.consumers.flatMap((c) => (c.vpcId ? [c.vpcId] : [])),
+  ]);
+  const health = await collectHealth(ctx, [...vpcIds].sort(), window, report.warnings, cost);
+  report.health = health.health;
+  report.sources = [g.flowSource, access, estimates.source, health.source];
+  const hasFlows = g.flowSource.status === "available" || g.flowSource.status === "partial";
+  if (hasFlows || fromAccessLogs) {
+    report.totals = agg.totals;
+    report.series = agg.series;
+    report.consumers = agg.consumers;
+  }
+  report.scannedBytes = cost.scannedBytes;
+  return report;
+}
