@@ -100,7 +100,7 @@ describe("Network Flow Monitor metrics and API", () => {
     );
     const byId = Object.fromEntries((out.MetricDataResults ?? []).map((r) => [r.Id, r]));
     expect(byId.health?.StatusCode).toBe("Complete");
-    const health = byId.health?.Values ?? [];
+    const health: number[] = byId.health?.Values ?? [];
     expect(health).toHaveLength(72);
     // The incident starts 180 min before now and lasts 45 min: 5-minute buckets 36..44 of 72.
     expect(health.slice(36, 45).every((v) => v === 1)).toBe(true);
