@@ -1,5 +1,6 @@
 import { type Compiled, compileExpr } from "./compile-expression";
 import { formatValue } from "./format-value";
+import { compileGlob } from "./glob-pattern";
 import { parseInsightsQuery } from "./parser";
 import { EventRow, type Row } from "./row";
 import { sortCompare } from "./sort-order";
@@ -169,33 +170,27 @@ function compileAssignments(items: NamedExpr[]): RowStage {
 function compileParse(cmd: Command & { kind: "parse" }): RowStage {
   const source: Compiled = compileExpr(cmd.source);
   const names = cmd.names;
-  const re =
-    cmd.glob !== undefined ? globToRegExp(cmd.glob) : new RegExp(cmd.regex!.source, cmd.regex!.flags);
-  const named = cmd.glob === undefined;
   // A line that does not match keeps its row (parse never filters); the fields stay absent.
+  if (cmd.glob !== undefined) {
+    const match = compileGlob(cmd.glob);
+    return (row) => {
+      const v = source(row);
+      const m = v === undefined ? null : match(toText(v));
+      if (m !== null) for (let i = 0; i < names.length; i++) row.set(names[i]!, m[i]);
+      return true;
+    };
+  }
+  const re = new RegExp(cmd.regex!.source, cmd.regex!.flags);
   return (row) => {
     const v = source(row);
-    if (v === undefined) return true;
-    const m = re.exec(toText(v));
-    if (m === null) return true;
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i]!;
-      const captured = named ? m.groups?.[name] : m[i + 1];
-      if (captured !== undefined) row.set(name, captured);
-    }
+    const groups = v === undefined ? undefined : re.exec(toText(v))?.groups;
+    if (groups !== undefined)
+      for (const name of names) {
+        const captured = groups[name];
+        if (captured !== undefined) row.set(name, captured);
+      }
     return true;
   };
-}
-
-/**
- * `"a=* b=*"` → each `*` captures as little as it can, the last one the rest of the line; the
- * rest of the pattern is literal (regex metacharacters escaped), and the match may start anywhere.
- */
-export function globToRegExp(glob: string): RegExp {
-  const parts = glob.split("*").map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
-  let source = parts[0]!;
-  for (let i = 1; i < parts.length; i++) source += `${i === parts.length - 1 ? "(.*)" : "(.*?)"}${parts[i]}`;
-  return new RegExp(source, "s");
 }
 
 function sortRows(rows: Row[], cmd: Command & { kind: "sort" }): Row[] {
