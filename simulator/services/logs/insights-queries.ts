@@ -22,6 +22,8 @@ import { logsInvalidParameter } from "./logs-errors";
 /** Running queries per account and region; AWS's quota is larger, the product must never get near. */
 export const MAX_CONCURRENT_QUERIES = 30;
 const MAX_LIMIT = 10_000;
+/** Results kept for GetQueryResults; the oldest go first, so a long-running server stays bounded. */
+const KEPT_QUERIES = 1000;
 let queryCounter = 0;
 
 function statusOf(q: StoredQuery, nowMs: number): StoredQuery["status"] {
@@ -108,6 +110,10 @@ export function startQuery(ctx: CallContext, input: Record<string, unknown>): St
     rows: result.rows,
     statistics: result.statistics,
   });
+  if (ctx.runtime.queries.size > KEPT_QUERIES) {
+    const oldest = ctx.runtime.queries.keys().next().value;
+    if (oldest !== undefined) ctx.runtime.queries.delete(oldest);
+  }
   ctx.runtime.stats.recordInsightsQuery(result.statistics.bytesScanned);
   return { queryId: id };
 }
