@@ -2,7 +2,7 @@ import { type Compiled, compileExpr } from "./compile-expression";
 import { formatValue } from "./format-value";
 import { compileGlob } from "./glob-pattern";
 import { parseInsightsQuery } from "./parser";
-import { EventRow, type Row } from "./row";
+import { EventRow, fieldIndex, type Row } from "./row";
 import { sortCompare } from "./sort-order";
 import { StatsRunner } from "./stats";
 import type { Command, InsightsEvent, InsightsResult, NamedExpr, ParsedQuery, Value } from "./types";
@@ -157,12 +157,13 @@ function compileAssignments(items: NamedExpr[]): RowStage {
     .filter((i) => i.aliased || i.expr.kind !== "field")
     .map((i) => ({ name: i.name, value: compileExpr(i.expr) }));
   if (assigns.length === 0) return () => true;
+  const index = fieldIndex(assigns.map((a) => a.name));
   return (row) => {
     // Evaluate all first: `fields a as b, b as a` swaps rather than chains.
-    const values = assigns.map((a) => a.value(row));
-    assigns.forEach((a, i) => {
-      row.set(a.name, values[i]);
-    });
+    row.setMany(
+      index,
+      assigns.map((a) => a.value(row)),
+    );
     return true;
   };
 }
@@ -173,22 +174,24 @@ function compileParse(cmd: Command & { kind: "parse" }): RowStage {
   // A line that does not match keeps its row (parse never filters); the fields stay absent.
   if (cmd.glob !== undefined) {
     const match = compileGlob(cmd.glob);
+    const index = fieldIndex(names);
     return (row) => {
       const v = source(row);
       const m = v === undefined ? null : match(toText(v));
-      if (m !== null) for (let i = 0; i < names.length; i++) row.set(names[i]!, m[i]);
+      if (m !== null) row.setMany(index, m);
       return true;
     };
   }
   const re = new RegExp(cmd.regex!.source, cmd.regex!.flags);
+  const index = fieldIndex(names);
   return (row) => {
     const v = source(row);
     const groups = v === undefined ? undefined : re.exec(toText(v))?.groups;
     if (groups !== undefined)
-      for (const name of names) {
-        const captured = groups[name];
-        if (captured !== undefined) row.set(name, captured);
-      }
+      row.setMany(
+        index,
+        names.map((n) => groups[n]),
+      );
     return true;
   };
 }

@@ -5,6 +5,15 @@ import { type InsightsEvent, Instant, type Value } from "./types";
 export interface Row {
   get(name: string): Value | undefined;
   set(name: string, value: Value | undefined): void;
+  /** Set several fields at once: `names` maps each field to its position in `values`. */
+  setMany(names: FieldIndex, values: ReadonlyArray<Value | undefined>): void;
+}
+
+/** Field name → position, built once per command. */
+export type FieldIndex = ReadonlyMap<string, number>;
+
+export function fieldIndex(names: readonly string[]): FieldIndex {
+  return new Map(names.map((n, i) => [n, i]));
 }
 
 /** An aggregated or otherwise materialized row: just its columns. */
@@ -17,6 +26,15 @@ export class MapRow implements Row {
     if (value === undefined) this.values.delete(name);
     else this.values.set(name, value);
   }
+  setMany(names: FieldIndex, values: ReadonlyArray<Value | undefined>): void {
+    for (const [name, i] of names) this.set(name, values[i]);
+  }
+}
+
+/** Values set by one command on an event: a shared name index and this event's values. */
+interface Layer {
+  names: FieldIndex;
+  values: ReadonlyArray<Value | undefined>;
 }
 
 /**
@@ -24,7 +42,11 @@ export class MapRow implements Row {
  * reads a discovered field, and at most once. Fields set by commands shadow discovered ones.
  */
 export class EventRow implements Row {
-  private extra: Map<string, Value | undefined> | null = null;
+  /**
+   * Fields set by commands, newest last. Layers rather than a Map per event: a 29-field parse then
+   * costs one array push, not 29 Map insertions (which were most of a parse query's time).
+   */
+  private layers: Layer[] | null = null;
   /** undefined: not looked at yet; null: not a default-format flow record. */
   private flow: number[] | null | undefined = undefined;
   private json: Map<string, Value> | null | undefined = undefined;
@@ -36,7 +58,14 @@ export class EventRow implements Row {
   ) {}
 
   get(name: string): Value | undefined {
-    if (this.extra?.has(name)) return this.extra.get(name);
+    const layers = this.layers;
+    if (layers !== null) {
+      for (let l = layers.length - 1; l >= 0; l--) {
+        const layer = layers[l]!;
+        const i = layer.names.get(name);
+        if (i !== undefined) return layer.values[i];
+      }
+    }
     if (name.charCodeAt(0) === 64 /* @ */) return this.system(name);
     const i = FLOW_FIELD_INDEX.get(name);
     if (i !== undefined) {
@@ -51,8 +80,12 @@ export class EventRow implements Row {
   }
 
   set(name: string, value: Value | undefined): void {
-    if (this.extra === null) this.extra = new Map();
-    this.extra.set(name, value);
+    this.setMany(new Map([[name, 0]]), [value]);
+  }
+
+  setMany(names: FieldIndex, values: ReadonlyArray<Value | undefined>): void {
+    if (this.layers === null) this.layers = [{ names, values }];
+    else this.layers.push({ names, values });
   }
 
   private system(name: string): Value | undefined {
