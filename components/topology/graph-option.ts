@@ -14,6 +14,50 @@ export interface GraphView {
   focusId?: string;
 }
 
+/** The canvas, and the user's roam (zoom factor, centre in data coordinates) to keep across redraws. */
+export interface Viewport {
+  width: number;
+  height: number;
+  zoom: number;
+  center?: [number, number];
+}
+
+const PAD = 16;
+
+/**
+ * ECharts fits the data points into the series box but draws symbols in pixels, so boxes from the
+ * layout would not line up with their children. Instead one scale holds for the whole drawing (fit
+ * to the canvas, never above 1.2) and two invisible anchors at the corners of the layout's extent
+ * make the series box map exactly onto it: pixel = box.left + (x - origin.x) × scale.
+ */
+export function fitScale(nodes: TopologyNode[], vp: Pick<Viewport, "width" | "height">) {
+  let x0 = Number.POSITIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const n of nodes) {
+    x0 = Math.min(x0, n.x - n.width / 2);
+    x1 = Math.max(x1, n.x + n.width / 2);
+    y0 = Math.min(y0, n.y - n.height / 2);
+    y1 = Math.max(y1, n.y + n.height / 2);
+  }
+  if (nodes.length === 0) [x0, y0, x1, y1] = [0, 0, 1, 1];
+  const w = Math.max(1, x1 - x0);
+  const h = Math.max(1, y1 - y0);
+  const scale = Math.min(1.2, (vp.width - 2 * PAD) / w, (vp.height - 2 * PAD) / h);
+  return {
+    scale,
+    origin: { x: x0, y: y0 },
+    extent: { x0, y0, x1, y1 },
+    box: {
+      left: (vp.width - w * scale) / 2,
+      top: (vp.height - h * scale) / 2,
+      width: w * scale,
+      height: h * scale,
+    },
+  };
+}
+
 export const kindTag: Record<TopologyNode["kind"], string> = {
   account: "ACCT",
   vpc: "VPC",
@@ -87,6 +131,13 @@ function edgeTooltip(e: TopologyEdge, byId: Map<string, TopologyNode>): string {
   ].join("<br/>");
 }
 
+/** `#rrggbb` with alpha; other colour syntaxes are returned as they are. */
+export function tint(color: string, alpha: number): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color.trim());
+  if (!m) return color;
+  return `rgba(${Number.parseInt(m[1]!, 16)}, ${Number.parseInt(m[2]!, 16)}, ${Number.parseInt(m[3]!, 16)}, ${alpha})`;
+}
+
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -103,8 +154,13 @@ function paintOrder(n: TopologyNode): number {
   return n.isGroup ? 1 : 2;
 }
 
-export function buildGraphOption(g: TopologyGraph, view: GraphView, p: ChartPalette): object {
+export function buildGraphOption(g: TopologyGraph, view: GraphView, p: ChartPalette, vp: Viewport): object {
   const { nodes, edges } = visibleGraph(g, view.hidden);
+  const { scale, box: seriesBox, extent } = fitScale(nodes, vp);
+  // Symbols follow the roam zoom by themselves (nodeScaleRatio 1); label fonts do not, so they are sized here.
+  const textScale = scale * vp.zoom;
+  const font = (base: number) => Math.max(9, Math.min(base * 1.25, base * textScale));
+  const showText = textScale >= 0.45;
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const searching = view.search.trim().length > 0;
   const dim = (n: TopologyNode) =>
@@ -123,7 +179,7 @@ export function buildGraphOption(g: TopologyGraph, view: GraphView, p: ChartPale
       x: n.x,
       y: n.y,
       symbol: n.kind === "service-network" || n.kind === "account" ? "roundRect" : "rect",
-      symbolSize: [n.width, n.height],
+      symbolSize: [n.width * scale, n.height * scale],
       // Boxes take no hover emphasis: hovering a frame would fade the whole estate.
       emphasis: box ? { disabled: true } : undefined,
       itemStyle: box
@@ -134,23 +190,23 @@ export function buildGraphOption(g: TopologyGraph, view: GraphView, p: ChartPale
             borderType: n.kind === "account-region" ? "solid" : "dashed",
           }
         : {
-            color: p.surface,
-            borderColor: color,
-            borderWidth: focused || hit ? 3 : n.health === "ok" ? 1.5 : 2.5,
-            borderType: n.health === "unknown" ? "dashed" : "solid",
+            // A tinted fill, no border: ECharts strokes a stretched unit square, so borders on wide
+            // boxes come out thick at the sides and hairline at top and bottom.
+            color: tint(color, n.health === "ok" ? 0.1 : n.health === "unknown" ? 0.14 : 0.2),
+            borderWidth: 0,
             opacity: dim(n) ? 0.25 : 1,
-            shadowBlur: focused ? 8 : 0,
+            shadowBlur: focused || hit ? 10 : 0,
             shadowColor: p.accent,
           },
       label: {
-        show: true,
+        show: showText || n.kind === "account-region",
         position: box ? "insideTopLeft" : "inside",
         distance: 0,
-        padding: box ? [6, 8] : 0,
+        padding: box ? [6 * textScale, 8 * textScale] : 0,
         color: box ? p.textMuted : p.text,
-        fontSize: box ? 11 : 12,
+        fontSize: font(n.kind === "account-region" ? 12 : box ? 11 : 12),
         fontWeight: n.kind === "account-region" ? 600 : 400,
-        width: box ? undefined : n.width - 12,
+        width: Math.max(10, (n.width - (box ? 16 : 12)) * textScale),
         overflow: "truncate",
         opacity: dim(n) ? 0.35 : 1,
         formatter: box
@@ -158,12 +214,34 @@ export function buildGraphOption(g: TopologyGraph, view: GraphView, p: ChartPale
             ? n.label
             : `${kindTag[n.kind]}  ${n.label}`
           : `{k|${kindTag[n.kind]}} ${n.label}${n.count !== undefined && n.kind !== "account" ? "" : n.count !== undefined ? ` (${n.count})` : ""}`,
-        rich: { k: { color: color, fontSize: 9, fontWeight: 700 } },
+        rich: { k: { color: color, fontSize: font(9), fontWeight: 700 } },
       },
       tooltip: box && n.kind === "account-region" ? { show: false } : undefined,
       value: n.kind,
     };
   });
+
+  // Edges run from the source's right border to the target's left border (invisible ports), so
+  // arrows are not hidden under the boxes and edges into a group end at its border, not behind its children.
+  const port = (id: string, x: number, y: number) => ({
+    id,
+    name: id,
+    x,
+    y,
+    symbol: "none",
+    symbolSize: 1,
+    label: { show: false },
+    tooltip: { show: false },
+  });
+  const ports = new Map<string, ReturnType<typeof port>>();
+  const portOf = (id: string, side: "in" | "out") => {
+    const key = `${id}#${side}`;
+    const n = byId.get(id);
+    if (n && !ports.has(key))
+      ports.set(key, port(key, side === "in" ? n.x - n.width / 2 : n.x + n.width / 2, n.y));
+    return key;
+  };
+  const anchors = [port("#anchor-0", extent.x0, extent.y0), port("#anchor-1", extent.x1, extent.y1)];
 
   const links = edges.map((e) => {
     const target = byId.get(e.target);
@@ -176,8 +254,8 @@ export function buildGraphOption(g: TopologyGraph, view: GraphView, p: ChartPale
     const metric = view.labels === "none" ? null : e[view.labels === "cost" ? "cost" : view.labels];
     return {
       id: e.id,
-      source: e.source,
-      target: e.target,
+      source: portOf(e.source, "out"),
+      target: portOf(e.target, "in"),
       value: e.bytes ?? undefined,
       lineStyle: {
         width: edgeWidth(e.bytes),
@@ -189,7 +267,7 @@ export function buildGraphOption(g: TopologyGraph, view: GraphView, p: ChartPale
       label: {
         show: view.labels !== "none",
         formatter: formatMetric(view.labels, metric ?? null),
-        fontSize: 10,
+        fontSize: font(10),
         color: rejecting ? p.bad : p.textMuted,
       },
     };
@@ -218,14 +296,16 @@ export function buildGraphOption(g: TopologyGraph, view: GraphView, p: ChartPale
         type: "graph",
         layout: "none",
         roam: true,
+        ...seriesBox,
+        zoom: vp.zoom,
+        ...(vp.center ? { center: vp.center } : {}),
         // Boxes must scale exactly as their children when zooming.
         nodeScaleRatio: 1,
         draggable: false,
         edgeSymbol: ["none", "arrow"],
         edgeSymbolSize: [0, 7],
-        labelLayout: { hideOverlap: true },
-        emphasis: { focus: "adjacency", lineStyle: { opacity: 1 } },
-        data,
+        emphasis: { lineStyle: { opacity: 1, width: 3 } },
+        data: [...anchors, ...data, ...ports.values()],
         links,
       },
     ],

@@ -40,6 +40,9 @@ export function TopologyView() {
   const router = useRouter();
   const chartRef = useRef<EChartInstance | null>(null);
   const [height, setHeight] = useState(680);
+  const [width, setWidth] = useState(1000);
+  const [roam, setRoam] = useState<{ zoom: number; center?: [number, number] }>({ zoom: 1 });
+  const canvasRef = useRef<HTMLDivElement | null>(null);
 
   // Only what the server needs goes into the API query; search, labels and hidden kinds are drawn client-side.
   const query = useMemo(() => {
@@ -58,8 +61,17 @@ export function TopologyView() {
     const size = () => setHeight(Math.max(420, window.innerHeight - 190));
     size();
     window.addEventListener("resize", size);
-    return () => window.removeEventListener("resize", size);
+    const el = canvasRef.current;
+    const ro = new ResizeObserver(() => el && setWidth(el.clientWidth));
+    if (el) ro.observe(el);
+    return () => {
+      window.removeEventListener("resize", size);
+      ro.disconnect();
+    };
   }, []);
+  // A new graph (other focus, expand, window) starts fitted.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on every new answer
+  useEffect(() => setRoam({ zoom: 1 }), [graph]);
 
   const focusId = state.focus
     ? graph?.nodes.find((n) => n.id === state.focus || n.resourceId === state.focus)?.id
@@ -69,8 +81,12 @@ export function TopologyView() {
     if (!graph) return null;
     return state.view === "sankey"
       ? buildSankeyOption(graph, palette)
-      : buildGraphOption(graph, { labels: state.labels, hidden, search: state.q, focusId }, palette);
-  }, [graph, state.view, state.labels, hidden, state.q, focusId, palette]);
+      : buildGraphOption(graph, { labels: state.labels, hidden, search: state.q, focusId }, palette, {
+          width,
+          height: height - 2,
+          ...roam,
+        });
+  }, [graph, state.view, state.labels, hidden, state.q, focusId, palette, width, height, roam]);
 
   const toggle = useCallback(
     (key: string) => {
@@ -109,6 +125,17 @@ export function TopologyView() {
     chartRef.current = chart;
     chart.off("click");
     chart.on("click", (p) => clickRef.current(p as ClickParams));
+    // Labels are sized for the zoom (ECharts scales symbols, not text): redraw when a roam settles.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    chart.off("graphRoam");
+    chart.on("graphRoam", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const series = (chart.getOption() as { series?: Array<{ zoom?: number; center?: [number, number] }> })
+          .series?.[0];
+        if (series?.zoom) setRoam({ zoom: series.zoom, center: series.center });
+      }, 150);
+    });
   }, []);
 
   return (
@@ -137,7 +164,7 @@ export function TopologyView() {
           hidden={state.hide}
           onHidden={(hide) => void setState({ hide: hide.length ? hide : null })}
           onToggle={toggle}
-          onFit={() => chartRef.current?.dispatchAction({ type: "restore" })}
+          onFit={() => setRoam({ zoom: 1 })}
           onPng={() =>
             chartRef.current && downloadChartPng(chartRef.current, "topology.png", palette.surface)
           }
@@ -151,7 +178,7 @@ export function TopologyView() {
         </p>
       )}
       <div className={styles.layout}>
-        <div className={styles.canvas} style={{ height }}>
+        <div className={styles.canvas} style={{ height }} ref={canvasRef}>
           {result.status === "loading" && <span className={styles.status}>Laying out…</span>}
           {option ? (
             <EChart
