@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type InsightsEvent, parseInsightsQuery, runInsightsQuery } from "./index";
+import { type InsightsEvent, InsightsQueryError, parseInsightsQuery, runInsightsQuery } from "./index";
 
 /** Verbatim AWS documentation records (default version-2 format). */
 const DOC_RECORDS = [
@@ -413,6 +413,36 @@ describe("JSON events (resource access logs)", () => {
         (x) => x["@message"],
       ),
     ).toEqual(["not json {"]);
+  });
+});
+
+describe("expressions", () => {
+  it("in with numbers, not like, concat, arithmetic and comparisons on numeric strings", () => {
+    const r = runInsightsQuery(
+      "filter dstPort in [22, 443] and srcAddr not like '10.' and bytes > 4000 | fields concat(srcAddr, ':', srcPort) as src, bytes * 8 as bits, strlen(action) as n",
+      events,
+    );
+    expect(r.rows.map(({ "@ptr": _, ...rest }) => rest)).toEqual([
+      { src: "172.31.16.139:20641", bits: "33992", n: "6" },
+      { src: "2001:db8:1234:a100:8d6e:3477:df66:f105:34892", bits: "70840", n: "6" },
+    ]);
+  });
+
+  it("a comparison with a missing field is false, and so is its !=; not of it is true", () => {
+    expect(runInsightsQuery("filter nosuch != 'x' | stats count(*) as n", events).rows).toEqual([]);
+    expect(runInsightsQuery("filter not nosuch = 'x' | stats count(*) as n", events).rows).toEqual([
+      { n: "5" },
+    ]);
+  });
+
+  it("runs a query string and reports compile errors as InsightsQueryError", () => {
+    expect(() => runInsightsQuery("stats nosuch(bytes)", events)).toThrow(InsightsQueryError);
+    expect(runInsightsQuery("stats count(*)", []).rows).toEqual([]);
+    expect(runInsightsQuery("stats count(*)", []).statistics).toEqual({
+      recordsMatched: 0,
+      recordsScanned: 0,
+      bytesScanned: 0,
+    });
   });
 });
 

@@ -17,6 +17,7 @@ const events: InsightsEvent[] = [
   "trailing backslash \\",
   "line\nbreak | limit 1",
   "it's",
+  "# not a comment | limit 1",
   "plain",
 ].map((message, i) => ({
   timestamp: Date.UTC(2026, 10, 28, 9, 0, i),

@@ -54,7 +54,13 @@ export class Lexer {
 
   next(): Token {
     const src = this.src;
-    while (this.pos < src.length && /\s/.test(src[this.pos]!)) this.pos++;
+    // Whitespace and `# comments` (to the end of the line) between tokens; never inside a literal.
+    for (;;) {
+      while (this.pos < src.length && /\s/.test(src[this.pos]!)) this.pos++;
+      if (src[this.pos] !== "#") break;
+      const eol = src.indexOf("\n", this.pos);
+      this.pos = eol < 0 ? src.length : eol + 1;
+    }
     const start = this.pos;
     if (start >= src.length) return { kind: "eof", text: "", start, end: start };
     const c = src[start]!;

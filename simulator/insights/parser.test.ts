@@ -170,6 +170,16 @@ describe("parseInsightsQuery: commands", () => {
     expect(commands("dedup srcAddr, dstAddr")[0]).toMatchObject({ kind: "dedup" });
   });
 
+  it("# comments run to the end of the line, but not inside literals", () => {
+    const cs = commands(
+      '# top talkers\nfilter action = "#REJECT" # only rejects\n| stats count(*) by srcAddr # per source',
+    );
+    expect(cs.map((c) => c.kind)).toEqual(["filter", "stats"]);
+    expect(cs[0]?.kind === "filter" && cs[0].expr.kind === "binary" && cs[0].expr.right).toMatchObject({
+      value: "#REJECT",
+    });
+  });
+
   it("a whole pipeline, with spans per command", () => {
     const q = "filter protocol=17 | stats count(*) by srcAddr | sort `count(*)` desc | limit 3";
     const cs = commands(q);
@@ -234,7 +244,7 @@ describe("parseInsightsQuery: errors carry the location of the fault", () => {
     expect(pointedAt("filter a =~ /(/")).toBe("/(/");
     expect(pointedAt('filter isIpv4InSubnet(srcAddr, "10.0.0.0/33")')).toBe('"10.0.0.0/33"');
     expect(pointedAt("filter isIpv4InSubnet(srcAddr, dstAddr)")).toBe("dstAddr");
-    expect(pointedAt("filter a # 1")).toBe("#");
+    expect(pointedAt("filter a ~ 1")).toBe("~");
     expect(pointedAt("fields `unterminated")).toBe("`unterminated");
   });
 });
