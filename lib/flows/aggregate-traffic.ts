@@ -27,8 +27,8 @@ export interface AggregateInput {
   /** Configurations in the subject; rows of no configuration count only when `includeUnassigned`. */
   configurationIds: ReadonlySet<string>;
   includeUnassigned: boolean;
-  /** Whether connections come from access logs (else from flow records). */
-  connectionsFromAccessLogs: boolean;
+  /** Whether a configuration's connections come from access logs (else from flow records). */
+  connectionsFromAccessLogs: (configurationId: string | undefined) => boolean;
   resolve: (c: AccessLogConnection, configurationId: string | undefined) => ConsumerRef;
   /** Tag consumers with their configuration (gateway and endpoint subjects span several). */
   perConfiguration: boolean;
@@ -87,7 +87,7 @@ export function aggregateTraffic(input: AggregateInput) {
         if (j.direction === "toResource") x.bytesToResource += j.row.bytes;
         else x.bytesFromResource += j.row.bytes;
       } else if (j.direction === "toResource") x.rejects += j.row.records;
-      if (!input.connectionsFromAccessLogs && j.direction === "toResource") {
+      if (!input.connectionsFromAccessLogs(j.configurationId) && j.direction === "toResource") {
         // A rejected attempt is a connection attempt too; an accepted one counts once (its SYN).
         const opens =
           j.row.action === "REJECT" || j.row.tcpFlags === undefined || (j.row.tcpFlags & SYN) === SYN;
@@ -96,15 +96,14 @@ export function aggregateTraffic(input: AggregateInput) {
     }
   }
 
-  if (input.connectionsFromAccessLogs) {
-    for (const { connection, configurationId } of input.connections) {
-      if (!inWindow(connection.time) || !input.configurationIds.has(configurationId)) continue;
-      const ref = input.resolve(connection, configurationId);
-      if (input.consumerFilter && !input.consumerFilter(ref)) continue;
-      totals.connections += 1;
-      point(connection.time).connections += 1;
-      consumer(ref, configurationId).connections += 1;
-    }
+  for (const { connection, configurationId } of input.connections) {
+    if (!inWindow(connection.time) || !input.configurationIds.has(configurationId)) continue;
+    if (!input.connectionsFromAccessLogs(configurationId)) continue;
+    const ref = input.resolve(connection, configurationId);
+    if (input.consumerFilter && !input.consumerFilter(ref)) continue;
+    totals.connections += 1;
+    point(connection.time).connections += 1;
+    consumer(ref, configurationId).connections += 1;
   }
 
   return {

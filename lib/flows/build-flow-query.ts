@@ -97,14 +97,17 @@ export interface EndpointFlowQuery {
   limit?: number;
 }
 
-/** Consumer-side totals on endpoint ENIs: bytes and records per ENI, record start and action. */
+/**
+ * Consumer-side totals on endpoint ENIs: bytes and records per ENI, record start, action and
+ * destination address (the endpoint's own address means "towards the resource").
+ */
 export function buildEndpointFlowQuery(q: EndpointFlowQuery): string {
   const filters = statusFilter(q.format);
   if (q.format.fields.includes("interface-id")) filters.push(`interfaceId in ${listLiteral(q.eniIds)}`);
   return [
     ...parseClause(q.format),
     ...filterClause(filters),
-    "stats sum(bytes) as bytes, sum(packets) as packets, count(*) as records by startTime, interfaceId, action",
+    "stats sum(bytes) as bytes, sum(packets) as packets, count(*) as records by startTime, interfaceId, action, dstAddr",
     `limit ${numberLiteral(q.limit ?? 10_000)}`,
   ].join("\n| ");
 }

@@ -117,13 +117,34 @@ export async function collectEndpointEstimates(
 
 /** Bytes and REJECT records of an endpoint's rows within the window. */
 export function endpointTotals(rows: readonly EndpointRow[] | undefined, start: number, end: number) {
-  let bytes = 0;
-  let rejects = 0;
-  for (const r of rows ?? []) {
-    const t = r.start * 1000;
-    if (t < start || t >= end) continue;
-    if (r.action === "ACCEPT") bytes += r.bytes;
-    else rejects += r.records;
-  }
+  const { bytes, rejects } = endpointDetail(rows, new Set(), start, end);
   return { bytes, rejects };
+}
+
+/**
+ * The estimate in full: bytes by direction (towards an endpoint address = towards the resource)
+ * and records towards the endpoint as connection attempts (the default format has no TCP flags).
+ */
+export function endpointDetail(
+  rows: readonly EndpointRow[] | undefined,
+  endpointAddresses: ReadonlySet<string>,
+  start: number,
+  end: number,
+) {
+  const t = { bytes: 0, bytesToResource: 0, bytesFromResource: 0, packets: 0, connections: 0, rejects: 0 };
+  for (const r of rows ?? []) {
+    const at = r.start * 1000;
+    if (at < start || at >= end) continue;
+    const toResource = r.dstAddr !== undefined && endpointAddresses.has(r.dstAddr);
+    if (toResource) t.connections += r.records;
+    if (r.action === "REJECT") {
+      t.rejects += r.records;
+      continue;
+    }
+    t.bytes += r.bytes;
+    t.packets += r.packets;
+    if (toResource) t.bytesToResource += r.bytes;
+    else t.bytesFromResource += r.bytes;
+  }
+  return t;
 }

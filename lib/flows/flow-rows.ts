@@ -23,10 +23,11 @@ export interface FlowRow {
   tcpFlags?: number;
 }
 
-/** Endpoint-ENI totals per record start, ENI and action. */
+/** Endpoint-ENI totals per record start, ENI, action and destination. */
 export interface EndpointRow {
   start: number;
   eniId: string;
+  dstAddr?: string;
   action: "ACCEPT" | "REJECT";
   bytes: number;
   packets: number;
@@ -73,6 +74,7 @@ export function toEndpointRow(r: Record<string, string>): EndpointRow | undefine
   return {
     start,
     eniId: r.interfaceId,
+    ...(r.dstAddr && r.dstAddr !== "-" ? { dstAddr: r.dstAddr } : {}),
     action: a,
     bytes: num(r.bytes) ?? 0,
     packets: num(r.packets) ?? 0,

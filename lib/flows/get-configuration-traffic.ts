@@ -1,14 +1,12 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { TrafficReport } from "@/lib/schemas/traffic";
-import { accessLogSource } from "./access-log-source";
-import { aggregateTraffic } from "./aggregate-traffic";
+import { accessSourceFor, aggregateGateway, hasAccessLogs, hasFlows } from "./aggregate-gateway";
 import { collectEndpointEstimates, endpointTotals } from "./collect-endpoint-estimates";
 import { collectGatewayTraffic } from "./collect-gateway-traffic";
 import { collectHealth } from "./collect-health";
 import { consumerVpcs } from "./consumer-vpcs";
 import { addCost, zeroCost } from "./query-buckets";
-import { resolveConsumer } from "./resolve-consumer";
 import { type TrafficDeps, trafficContext } from "./traffic-context";
 import { type TrafficRange, toTrafficWindow } from "./traffic-window";
 
@@ -72,22 +70,11 @@ export async function getConfigurationTraffic(
   const g = await collectGatewayTraffic(ctx, gateway, window);
   report.warnings.push(...g.warnings);
   addCost(cost, g.cost);
-  const coverages = [...subject].flatMap((s) => {
-    const c = g.accessLogs.get(s);
-    return c ? [c] : [];
-  });
-  const access = accessLogSource(coverages, g.failedAccessGroups);
-  const fromAccessLogs = access.status === "available" || access.status === "partial";
-  const agg = aggregateTraffic({
-    joined: g.joined,
-    connections: g.connections,
-    start: window.start,
-    end: window.end,
-    step: window.step,
+  const access = accessSourceFor(g, subject);
+  const fromAccessLogs = [...subject].some((s) => hasAccessLogs(g, s));
+  const agg = aggregateGateway(inv, g, window, {
     configurationIds: subject,
     includeUnassigned: false,
-    connectionsFromAccessLogs: fromAccessLogs,
-    resolve: (c, cfg) => resolveConsumer(inv, c, cfg),
     perConfiguration: subject.size > 1,
   });
 
@@ -106,8 +93,7 @@ export async function getConfigurationTraffic(
   const health = await collectHealth(ctx, [...vpcIds].sort(), window, report.warnings, cost);
   report.health = health.health;
   report.sources = [g.flowSource, access, estimates.source, health.source];
-  const hasFlows = g.flowSource.status === "available" || g.flowSource.status === "partial";
-  if (hasFlows || fromAccessLogs) {
+  if (hasFlows(g) || fromAccessLogs) {
     report.totals = agg.totals;
     report.series = agg.series;
     report.consumers = agg.consumers;

@@ -1,0 +1,18 @@
+// GET /api/configurations/[id]/traffic – a configuration's traffic: totals, series, consumers, coverage, cost (?from= &to= &step=)
+import { getConfigurationTraffic } from "@/lib/flows/get-configuration-traffic";
+import { parseTrafficQuery } from "@/lib/flows/traffic-query";
+import { toErrorResponse } from "@/lib/http/to-error-response";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
+  try {
+    const query = parseTrafficQuery(new URL(req.url).searchParams);
+    const { id } = await ctx.params;
+    return Response.json(await getConfigurationTraffic(id, query), {
+      headers: { "cache-control": "no-store" },
+    });
+  } catch (e) {
+    return toErrorResponse(e);
+  }
+}

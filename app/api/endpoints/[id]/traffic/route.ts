@@ -1,0 +1,18 @@
+// GET /api/endpoints/[id]/traffic – a consumer endpoint's traffic: provider-side join for its connections, its own ENIs' estimate, coverage, cost (?from= &to= &step=)
+import { getEndpointTraffic } from "@/lib/flows/get-endpoint-traffic";
+import { parseTrafficQuery } from "@/lib/flows/traffic-query";
+import { toErrorResponse } from "@/lib/http/to-error-response";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
+  try {
+    const query = parseTrafficQuery(new URL(req.url).searchParams);
+    const { id } = await ctx.params;
+    return Response.json(await getEndpointTraffic(id, query), {
+      headers: { "cache-control": "no-store" },
+    });
+  } catch (e) {
+    return toErrorResponse(e);
+  }
+}
