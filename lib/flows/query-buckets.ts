@@ -1,8 +1,13 @@
 import "server-only";
 import type { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
+import { mapPool } from "@/lib/discovery/run-pool";
 import { bucketKey, getBucket, putBucket } from "./bucket-cache";
 import { type RunOptions, runInsightsQuery } from "./run-insights-query";
 import { BUCKET_MS, bucketsCovering, isClosed, runsOf } from "./time-buckets";
+
+/** At most 6 h per query, and a few queries of one kind at once (Logs Insights limits concurrency). */
+const MAX_RUN_BUCKETS = 36;
+const QUERY_CONCURRENCY = 3;
 
 export interface BucketCost {
   scannedBytes: number;
@@ -122,6 +127,13 @@ export async function queryBuckets<T>(
     }
   };
 
-  for (const run of runsOf(missing)) await runRange(run.start, run.end);
+  // Runs are capped so a busy gateway rarely hits the row limit: a query that does is scanned twice.
+  const chunks = runsOf(missing).flatMap((run) => {
+    const out: Array<[number, number]> = [];
+    for (let s = run.start; s < run.end; s += MAX_RUN_BUCKETS * BUCKET_MS)
+      out.push([s, Math.min(run.end, s + MAX_RUN_BUCKETS * BUCKET_MS)]);
+    return out;
+  });
+  await mapPool(chunks, QUERY_CONCURRENCY, ([s, e]) => runRange(s, e));
   return { rows, cost, truncated, skipped };
 }
