@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { type ReactNode, Suspense } from "react";
+import { QueryProvider } from "@/components/queries/query-provider";
 import { AppHeader } from "@/components/shell/app-header";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { InventoryMeta } from "@/components/shell/inventory-meta";
@@ -46,7 +47,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </Suspense>
             }
           />
-          <main className="main">{children}</main>
+          <main className="main">
+            <QueryProvider>{children}</QueryProvider>
+          </main>
         </NuqsAdapter>
       </body>
     </html>

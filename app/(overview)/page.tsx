@@ -1,3 +1,5 @@
+import { Suspense } from "react";
+import { TopConfigurations } from "@/components/traffic/top-configurations";
 import { AttentionPanel } from "@/components/ui/attention-panel";
 import { InventoryError } from "@/components/ui/inventory-error";
 import { PageHead } from "@/components/ui/page-head";
@@ -6,6 +8,7 @@ import { WarningsPanel } from "@/components/ui/warnings-panel";
 import { countsBy, type KindCounts } from "@/lib/inventory/counts-by";
 import { unhealthyResources } from "@/lib/inventory/unhealthy-resources";
 import { loadInventory } from "../_lib/load-inventory";
+import { loadEstateTraffic, resourceNames } from "../_lib/load-traffic";
 
 export const dynamic = "force-dynamic";
 
@@ -44,6 +47,40 @@ function CountHeaders({ first }: { first: string }) {
   );
 }
 
+/**
+ * The last 24 h's top configurations. Fails soft: estate traffic reads logs in every account, and
+ * its failure must leave the inventory overview standing with a warning, not an error page.
+ */
+async function TopTraffic({ names }: { names: Record<string, string> }) {
+  const result = await loadEstateTraffic({ from: "now-24h", to: "now" });
+  if (!result.ok)
+    return (
+      <section className="panel panel-warn" role="alert" aria-labelledby="top-traffic-failed">
+        <h2 id="top-traffic-failed">Traffic unavailable</h2>
+        <p>
+          Top configurations by bytes and rejects could not be loaded: {result.error.message}{" "}
+          <span className="dim small">
+            (<code>{result.error.code}</code>)
+          </span>
+        </p>
+      </section>
+    );
+  return <TopConfigurations estate={result.data} names={names} />;
+}
+
+function TopTrafficSkeleton() {
+  return (
+    <section className="panel" aria-busy="true">
+      <h2>Top configurations by bytes and rejects</h2>
+      <p className="muted" role="status">
+        Querying flow logs and access logs for the last 24 hours…
+      </p>
+      <div className="skel skel-row" />
+      <div className="skel skel-row" />
+    </section>
+  );
+}
+
 export default async function OverviewPage() {
   const result = await loadInventory();
   if (!result.ok) return <InventoryError heading="Overview" error={result.error} />;
@@ -76,6 +113,9 @@ export default async function OverviewPage() {
         )}
       </div>
       <AttentionPanel items={unhealthyResources(inv)} accounts={inv.accounts} />
+      <Suspense fallback={<TopTrafficSkeleton />}>
+        <TopTraffic names={resourceNames(inv)} />
+      </Suspense>
       <div className="grid">
         <Section title="By account" count={counts.byAccount.length}>
           <table>

@@ -62,7 +62,8 @@ export function EChart({
   // The brush cursor is a mode, not an option: re-enter it after every setOption (notMerge resets it).
   const armBrush = useCallback(() => {
     const chart = chartRef.current;
-    if (!chart || !brushable) return;
+    // React may unmount (and echarts-for-react dispose) before this runs.
+    if (!chart || chart.isDisposed() || !brushable) return;
     chart.dispatchAction({
       type: "takeGlobalCursor",
       key: "brush",
@@ -79,7 +80,8 @@ export function EChart({
     () => ({
       brushEnd: (params: BrushEndParams) => {
         const range = params.areas?.[0]?.coordRange;
-        chartRef.current?.dispatchAction({ type: "brush", areas: [] });
+        const chart = chartRef.current;
+        if (chart && !chart.isDisposed()) chart.dispatchAction({ type: "brush", areas: [] });
         if (!range || !brushRef.current) return;
         const [a, b] = range;
         if (Number.isFinite(a) && Number.isFinite(b) && b > a) brushRef.current(Math.round(a), Math.round(b));

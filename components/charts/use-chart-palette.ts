@@ -24,7 +24,7 @@ function readPalette(): ChartPalette {
     // No CSS variable for a second series colour: a teal that reads on both backgrounds.
     accent2: dark ? "#4fc1b5" : "#1d8a7e",
     bad,
-    badBg: withAlpha(bad, dark ? 0.22 : 0.12),
+    badBg: withAlpha(bad, dark ? 0.28 : 0.18),
     ok: v("--ok", lightPalette.ok),
     pending: v("--pending", lightPalette.pending),
   };

@@ -6,7 +6,14 @@ import { formatStep, formatUtc } from "../traffic/format-traffic";
 import styles from "./time-range.module.css";
 import { useNow } from "./use-now";
 import { useTimeRange } from "./use-time-range";
-import { checkWindow, fromDatetimeLocal, toDatetimeLocal, windowLabel, zoomOut } from "./window-edits";
+import {
+  checkWindow,
+  fromDatetimeLocal,
+  MAX_WINDOW_MS,
+  toDatetimeLocal,
+  windowLabel,
+  zoomOut,
+} from "./window-edits";
 
 /**
  * Grafana-style window picker: presets, a relative/any-expression form (`now-6h`, ISO) and an
@@ -69,7 +76,17 @@ export function TimeRangePicker({ step }: { /** Bucket size of the data shown, s
     <div className={styles.picker}>
       <details ref={details} className={`multi ${styles.menu}`}>
         <summary aria-label={`Time window: ${label}. Change`}>
-          <span aria-hidden>🕑</span> {label}
+          <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden className={styles.clock}>
+            <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+            <path
+              d="M8 4.5V8l2.5 1.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.5"
+              strokeLinecap="round"
+            />
+          </svg>
+          {label}
         </summary>
         <div className={`multi-menu ${styles.panel}`}>
           <fieldset className={styles.presets}>
@@ -145,7 +162,7 @@ export function TimeRangePicker({ step }: { /** Bucket size of the data shown, s
       <button
         type="button"
         className="btn"
-        disabled={!range}
+        disabled={!range || (range.end - range.start) * 2 > MAX_WINDOW_MS}
         onClick={() => {
           if (!range || now === null) return;
           const z = zoomOut(range, now);

@@ -15,6 +15,8 @@ describe("window edits", () => {
     expect(checkWindow("now-6h", "now", NOW)).toMatchObject({ ok: true, range: { live: true } });
     expect(checkWindow("yesterday", "now", NOW)).toMatchObject({ ok: false, field: "from" });
     expect(checkWindow("now", "now-1h", NOW)).toMatchObject({ ok: false, message: /before/ });
+    expect(checkWindow("now-7d", "now", NOW).ok).toBe(true);
+    expect(checkWindow("now-8d", "now", NOW)).toMatchObject({ ok: false, message: /at most 7 days/ });
   });
 
   it("round-trips datetime-local values as UTC", () => {

@@ -13,9 +13,12 @@ export type WindowCheck =
   | { ok: true; range: ResolvedRange }
   | { ok: false; field: "from" | "to"; message: string };
 
+/** The traffic API's longest window (lib/flows/traffic-window): refuse it here, before a round trip. */
+export const MAX_WINDOW_MS = 7 * 86_400_000;
+
 export function checkWindow(from: string, to: string, now: number): WindowCheck {
   try {
-    return { ok: true, range: resolveRange(from, to, now) };
+    return { ok: true, range: resolveRange(from, to, now, { maxMs: MAX_WINDOW_MS }) };
   } catch (e) {
     if (e instanceof TimeRangeError) return { ok: false, field: e.field, message: e.message };
     throw e;

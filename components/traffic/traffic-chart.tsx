@@ -38,7 +38,7 @@ export function TrafficChart({ report, title }: { report: TrafficReport; title: 
             >
               {metricLabels[m]}
               {m === "rejects" && rejects > 0 && (
-                <span className={styles.dot} title="Rejects in this window" />
+                <span className={styles.dot} title="Rejects in this window" aria-hidden />
               )}
             </button>
           ))}

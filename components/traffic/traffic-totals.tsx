@@ -1,9 +1,17 @@
-import type { TrafficTotals as Totals } from "@/lib/schemas/traffic";
+import type { SourceCoverage, TrafficTotals as Totals } from "@/lib/schemas/traffic";
 import { formatBytes, formatInteger } from "./format-traffic";
 import styles from "./traffic.module.css";
 
 /** The window's totals; null means no source covers the subject — said in words, never as 0. */
-export function TrafficTotals({ totals }: { totals: Totals | null }) {
+export function TrafficTotals({ totals, sources }: { totals: Totals | null; sources: SourceCoverage[] }) {
+  if (!totals && sources.some((s) => s.status === "error")) {
+    return (
+      <div className={styles.noSource} role="note">
+        <strong>No data</strong> — the sources that cover this path could not be read (see the warnings and
+        the red badges above), so its traffic is unknown, not zero.
+      </div>
+    );
+  }
   if (!totals) {
     return (
       <div className={styles.noSource} role="note">

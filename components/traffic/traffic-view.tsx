@@ -40,7 +40,7 @@ export function TrafficView({
   names,
   accountNames,
 }: TrafficViewProps) {
-  const [{ from, to }] = useTimeRange();
+  const [{ from, to }, setRange] = useTimeRange();
   const isInitial = from === initialWindow.from && to === initialWindow.to;
   const valid = checkWindow(from, to, Date.now()).ok;
   const query = useQuery({
@@ -71,21 +71,32 @@ export function TrafficView({
           <TimeRangePicker step={report?.window.step} />
         </div>
         <QueryProgress active={busy} />
-        {error && (
+        {!valid ? (
           <div role="alert" className={styles.error}>
-            <strong>Traffic could not be loaded</strong>: {error.message}{" "}
-            <span className="dim small">
-              (<code>{error.code}</code>)
-            </span>{" "}
-            {valid && (
+            <span>
+              <strong>No traffic shown:</strong> the time window in the URL is invalid (see above).
+            </span>
+            <button type="button" className="btn" onClick={() => void setRange({ from: null, to: null })}>
+              Show the last 24 hours
+            </button>
+          </div>
+        ) : (
+          error && (
+            <div role="alert" className={styles.error}>
+              <span>
+                <strong>Traffic could not be loaded:</strong> {error.message}{" "}
+                <span className="dim small">
+                  (<code>{error.code}</code>)
+                </span>
+                {report && <span className="dim small"> Showing the previous answer.</span>}
+              </span>
               <button type="button" className="btn" onClick={() => void query.refetch()}>
                 Retry
               </button>
-            )}
-            {report && <span className="dim small"> Showing the previous answer.</span>}
-          </div>
+            </div>
+          )
         )}
-        {report ? (
+        {report && valid ? (
           <div className={busy ? styles.dimmed : undefined}>
             {report.warnings.length > 0 && (
               <ul className={styles.warnings} aria-label="Traffic warnings">
@@ -104,18 +115,19 @@ export function TrafficView({
               </ul>
             )}
             <CoverageBadges sources={report.sources} />
-            <TrafficTotals totals={report.totals} />
+            <TrafficTotals totals={report.totals} sources={report.sources} />
             <TrafficChart report={report} title={title} />
           </div>
         ) : (
-          !error && (
+          !error &&
+          valid && (
             <div className={styles.chartSkeleton} aria-hidden>
               <div className="skel" />
             </div>
           )
         )}
       </section>
-      {report && (
+      {report && valid && (
         <div className={busy ? styles.dimmed : undefined}>
           <ConsumersTable
             consumers={report.consumers}

@@ -14,13 +14,14 @@ import { consumersOfConfiguration, serviceNetworkLinksOf } from "@/lib/inventory
 import { describeTarget } from "@/lib/inventory/table-rows";
 import { findingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
+import { type PageSearchParams, TrafficSection } from "../../_lib/traffic-section";
 
 export const dynamic = "force-dynamic";
 // Deliberately no loading.tsx in this segment (the list pages live in a (list) group for the same
 // reason): a Suspense boundary above notFound() makes Next.js stream a 200, and an unknown id must
 // be an HTTP 404. The inventory is cached, so the wait without a skeleton is short.
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: PageSearchParams };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Configuration ${decodeURIComponent((await params).id)}` };
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const targetLabel = { ip: "IP address", dns: "DNS name", arn: "ARN" } as const;
 
-export default async function ConfigurationPage({ params }: Props) {
+export default async function ConfigurationPage({ params, searchParams }: Props) {
   const r = await resolveResource("configuration", (await params).id);
   if (!r.ok) return <InventoryError heading="Resource configuration" error={r.error} />;
   const { inventory: inv, item: c } = r;
@@ -124,6 +125,13 @@ export default async function ConfigurationPage({ params }: Props) {
         />
       </Section>
       <ResourceFindings findings={findingsOf(inv, c.id)} />
+      <TrafficSection
+        kind="configuration"
+        id={c.id}
+        name={c.name}
+        inventory={inv}
+        searchParams={searchParams}
+      />
       {children.length > 0 && (
         <Section title="Child configurations" count={children.length}>
           <table>

@@ -13,19 +13,20 @@ import { SecurityGroups } from "@/components/ui/security-groups";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { findingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
+import { type PageSearchParams, TrafficSection } from "../../_lib/traffic-section";
 
 export const dynamic = "force-dynamic";
 // Deliberately no loading.tsx in this segment (the list pages live in a (list) group for the same
 // reason): a Suspense boundary above notFound() makes Next.js stream a 200, and an unknown id must
 // be an HTTP 404. The inventory is cached, so the wait without a skeleton is short.
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: PageSearchParams };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Endpoint ${decodeURIComponent((await params).id)}` };
 }
 
-export default async function EndpointPage({ params }: Props) {
+export default async function EndpointPage({ params, searchParams }: Props) {
   const r = await resolveResource("endpoint", (await params).id);
   if (!r.ok) return <InventoryError heading="VPC endpoint" error={r.error} />;
   const { inventory: inv, item: e } = r;
@@ -106,6 +107,7 @@ export default async function EndpointPage({ params }: Props) {
         ) : null}
       </Section>
       <ResourceFindings findings={findingsOf(inv, e.id)} />
+      <TrafficSection kind="endpoint" id={e.id} inventory={inv} searchParams={searchParams} />
       <div className="grid">
         <Section title="Subnets" count={subnets.length}>
           <table>

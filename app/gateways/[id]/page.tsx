@@ -14,19 +14,20 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { describeTarget } from "@/lib/inventory/table-rows";
 import { findingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
+import { type PageSearchParams, TrafficSection } from "../../_lib/traffic-section";
 
 export const dynamic = "force-dynamic";
 // Deliberately no loading.tsx in this segment (the list pages live in a (list) group for the same
 // reason): a Suspense boundary above notFound() makes Next.js stream a 200, and an unknown id must
 // be an HTTP 404. The inventory is cached, so the wait without a skeleton is short.
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: PageSearchParams };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Gateway ${decodeURIComponent((await params).id)}` };
 }
 
-export default async function GatewayPage({ params }: Props) {
+export default async function GatewayPage({ params, searchParams }: Props) {
   const r = await resolveResource("gateway", (await params).id);
   if (!r.ok) return <InventoryError heading="Resource gateway" error={r.error} />;
   const { inventory: inv, item: g } = r;
@@ -64,6 +65,7 @@ export default async function GatewayPage({ params }: Props) {
         />
       </Section>
       <ResourceFindings findings={findingsOf(inv, g.id)} />
+      <TrafficSection kind="gateway" id={g.id} name={g.name} inventory={inv} searchParams={searchParams} />
       <Section title="Resource configurations" count={configurations.length}>
         {configurations.length === 0 ? (
           <p className="muted">No resource configurations use this gateway.</p>

@@ -57,3 +57,13 @@ describe("trafficSeriesOption", () => {
     expect(o.brush).toMatchObject({ brushType: "lineX", xAxisIndex: 0 });
   });
 });
+
+describe("binaryInterval", () => {
+  it("picks ticks on whole binary units", async () => {
+    const { binaryInterval } = await import("./binary-interval");
+    expect(binaryInterval(10 * 1024 ** 2)).toBe(5 * 1024 ** 2);
+    expect(binaryInterval(39 * 1024)).toBe(10 * 1024);
+    expect(binaryInterval(700)).toBe(200);
+    expect(binaryInterval(0)).toBeUndefined();
+  });
+});

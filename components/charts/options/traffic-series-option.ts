@@ -1,5 +1,6 @@
 import type { TrafficPoint } from "@/lib/schemas/traffic";
 import { formatBytes, formatCount, formatInteger, formatStep, formatUtc } from "../../traffic/format-traffic";
+import { binaryInterval } from "./binary-interval";
 import type { ChartPalette } from "./chart-palette";
 import { rejectAreas } from "./reject-areas";
 
@@ -81,6 +82,13 @@ export function trafficSeriesOption(input: {
             },
           ];
 
+  // Stacked bytes: the axis must reach the sum of both directions.
+  const maxBytes = series.reduce(
+    (m, pt) => Math.max(m, (pt.bytesToResource ?? 0) + (pt.bytesFromResource ?? 0)),
+    0,
+  );
+  const interval = metric === "bytes" ? binaryInterval(maxBytes) : undefined;
+
   return {
     animation: false,
     backgroundColor: "transparent",
@@ -127,6 +135,7 @@ export function trafficSeriesOption(input: {
       type: "value" as const,
       min: 0,
       splitNumber: 4,
+      ...(interval ? { interval, max: Math.ceil(maxBytes / interval) * interval } : {}),
       axisLabel: {
         color: p.textMuted,
         fontSize: 11,

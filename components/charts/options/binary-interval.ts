@@ -1,0 +1,10 @@
+/**
+ * A y-axis tick interval for bytes that lands on whole binary units (5 MiB, 20 KiB, 1 GiB), so
+ * the labels read "10 MiB" instead of ECharts' decimal ticks shown as "977 KiB".
+ */
+export function binaryInterval(max: number, ticks = 4): number | undefined {
+  if (!(max > 0)) return undefined;
+  const unit = 1024 ** Math.max(0, Math.floor(Math.log(max) / Math.log(1024)));
+  for (const m of [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]) if (max / (m * unit) <= ticks) return m * unit;
+  return 1024 * unit;
+}
