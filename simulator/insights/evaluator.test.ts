@@ -437,6 +437,13 @@ describe("expressions", () => {
 
   it("runs a query string and reports compile errors as InsightsQueryError", () => {
     expect(() => runInsightsQuery("stats nosuch(bytes)", events)).toThrow(InsightsQueryError);
+    // Refused before a single event is read.
+    const untouchable = {
+      [Symbol.iterator](): Iterator<InsightsEvent> {
+        throw new Error("read");
+      },
+    };
+    expect(() => runInsightsQuery("stats count(*) | sort /x/", untouchable)).toThrow(InsightsQueryError);
     expect(runInsightsQuery("stats count(*)", []).rows).toEqual([]);
     expect(runInsightsQuery("stats count(*)", []).statistics).toEqual({
       recordsMatched: 0,

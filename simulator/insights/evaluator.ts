@@ -50,6 +50,9 @@ export function runInsightsQuery(
         ? Math.min(barrier.count, cap)
         : Number.POSITIVE_INFINITY;
 
+  // Everything is compiled before the first event is read.
+  const later = commands.slice(streamEnd + (stats ? 1 : 0)).map(compileLaterStep);
+
   let recordsScanned = 0;
   let bytesScanned = 0;
   let recordsMatched = 0;
@@ -79,31 +82,11 @@ export function runInsightsQuery(
     columns = stats.columns();
     aggregated = true;
   }
-
-  for (const cmd of commands.slice(streamEnd + (stats ? 1 : 0))) {
-    switch (cmd.kind) {
-      case "stats": {
-        const runner = new StatsRunner(cmd);
-        for (const r of rows) runner.add(r);
-        rows = runner.finish();
-        columns = runner.columns();
-        aggregated = true;
-        break;
-      }
-      case "sort":
-        rows = sortRows(rows, cmd);
-        break;
-      case "limit":
-        rows = rows.slice(0, cmd.count);
-        break;
-      case "dedup":
-        rows = dedupRows(rows, cmd.keys);
-        break;
-      default: {
-        const stage = compileRowStage(cmd);
-        rows = rows.filter(stage);
-        columns = nextColumns(columns, cmd);
-      }
+  for (const step of later) {
+    rows = step.run(rows);
+    if (step.columns) {
+      columns = step.columns(columns);
+      aggregated ||= step.aggregates;
     }
   }
 
@@ -114,6 +97,43 @@ export function runInsightsQuery(
     rows: rows.slice(0, cap).map((row) => outputRow(row, fields)),
     statistics: { recordsMatched, recordsScanned, bytesScanned },
   };
+}
+
+/** A command over the rows left after the scan; `columns` when it changes what is shown. */
+interface LaterStep {
+  run(rows: Row[]): Row[];
+  columns?: (current: string[] | null) => string[] | null;
+  aggregates: boolean;
+}
+
+function compileLaterStep(cmd: Command): LaterStep {
+  switch (cmd.kind) {
+    case "stats": {
+      const runner = new StatsRunner(cmd);
+      return {
+        run(rows) {
+          for (const r of rows) runner.add(r);
+          return runner.finish();
+        },
+        columns: () => runner.columns(),
+        aggregates: true,
+      };
+    }
+    case "sort": {
+      const sort = compileSort(cmd);
+      return { run: sort, aggregates: false };
+    }
+    case "limit":
+      return { run: (rows) => rows.slice(0, cmd.count), aggregates: false };
+    case "dedup": {
+      const dedup = compileDedup(cmd.keys);
+      return { run: dedup, aggregates: false };
+    }
+    default: {
+      const stage = compileRowStage(cmd);
+      return { run: (rows) => rows.filter(stage), columns: (c) => nextColumns(c, cmd), aggregates: false };
+    }
+  }
 }
 
 /** Which columns are shown: `fields` adds to them, `display` replaces them (last one wins). */
@@ -196,7 +216,7 @@ function compileParse(cmd: Command & { kind: "parse" }): RowStage {
   };
 }
 
-function sortRows(rows: Row[], cmd: Command & { kind: "sort" }): Row[] {
+function compileSort(cmd: Command & { kind: "sort" }): (rows: Row[]) => Row[] {
   const keys = cmd.keys.map((k) => {
     // After stats, `sort bin(5m)` or `sort sum(bytes)` means the column of that name; aggregates
     // have no value anywhere else.
@@ -205,6 +225,10 @@ function sortRows(rows: Row[], cmd: Command & { kind: "sort" }): Row[] {
     const get: Compiled = k.expr.kind === "field" ? computed : (row) => row.get(column) ?? computed(row);
     return { get, dir: k.descending ? -1 : 1 };
   });
+  return (rows) => sortBy(rows, keys);
+}
+
+function sortBy(rows: Row[], keys: Array<{ get: Compiled; dir: number }>): Row[] {
   const decorated = rows.map((row) => ({ row, values: keys.map((k) => k.get(row)) }));
   decorated.sort((a, b) => {
     for (let i = 0; i < keys.length; i++) {
@@ -223,15 +247,17 @@ function sortRows(rows: Row[], cmd: Command & { kind: "sort" }): Row[] {
   return decorated.map((d) => d.row);
 }
 
-function dedupRows(rows: Row[], keys: NamedExpr[]): Row[] {
+function compileDedup(keys: NamedExpr[]): (rows: Row[]) => Row[] {
   const getters = keys.map((k) => compileExpr(k.expr));
-  const seen = new Set<string>();
-  return rows.filter((row) => {
-    const key = getters.map((g) => keyOf(g(row))).join("\u0001");
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return (rows) => {
+    const seen = new Set<string>();
+    return rows.filter((row) => {
+      const key = getters.map((g) => keyOf(g(row))).join("\u0001");
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  };
 }
 
 function keyOf(v: Value | undefined): string {

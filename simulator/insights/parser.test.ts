@@ -245,6 +245,8 @@ describe("parseInsightsQuery: errors carry the location of the fault", () => {
     expect(pointedAt('filter isIpv4InSubnet(srcAddr, "10.0.0.0/33")')).toBe('"10.0.0.0/33"');
     expect(pointedAt("filter isIpv4InSubnet(srcAddr, dstAddr)")).toBe("dstAddr");
     expect(pointedAt("filter a ~ 1")).toBe("~");
+    expect(pointedAt("filter /x/ = a")).toBe("/x/");
+    expect(pointedAt("fields concat(/x/, a)")).toBe("/x/");
     expect(pointedAt("fields `unterminated")).toBe("`unterminated");
   });
 });

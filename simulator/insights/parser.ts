@@ -264,7 +264,7 @@ class Parser {
   }
 
   private parseMatch(op: "like" | "=~", negated: boolean, subject: Expr): Expr {
-    const pattern = this.parseOperand();
+    const pattern = this.parseOperand(true);
     if (pattern.kind !== "regex" && pattern.kind !== "string")
       throw new InsightsQueryError(`${op} needs a "string" or a /regex/`, pattern.span);
     if (op === "=~" && pattern.kind !== "regex")
@@ -334,7 +334,8 @@ class Parser {
     return this.parseOperand();
   }
 
-  private parseOperand(): Expr {
+  /** `allowRegex`: only a like/=~ pattern may be a /regex/; anywhere else it is a compile error. */
+  private parseOperand(allowRegex = false): Expr {
     const t = this.tok;
     switch (t.kind) {
       case "number":
@@ -360,6 +361,7 @@ class Parser {
       case "op":
         if (t.text === "/") {
           const re = this.lexer.rescanRegex(t.start);
+          if (!allowRegex) throw new InsightsQueryError("a /regex/ can only follow like, =~ or parse", re);
           this.tok = this.lexer.next();
           return { kind: "regex", source: re.text, flags: re.flags ?? "", span: re };
         }
