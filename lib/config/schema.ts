@@ -3,6 +3,7 @@
  * which accounts and regions to discover, and how to reach each account.
  */
 import { z } from "zod";
+import { priceOverridesSchema } from "@/lib/cost/price-overrides-schema";
 
 const accountId = z.string().regex(/^\d{12}$/, "must be a 12-digit AWS account id");
 const region = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region name such as us-east-1");
@@ -32,6 +33,8 @@ export const configSchema = z
     inventoryTtlSeconds: z.number().int().min(0).max(3600).default(60),
     /** Concurrent account × region discoveries. */
     concurrency: z.number().int().min(1).max(64).default(8),
+    /** Per-region overrides of the bundled price table (lib/cost/prices.json) for the cost view. */
+    prices: priceOverridesSchema.optional(),
   })
   .strict();
 

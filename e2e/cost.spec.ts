@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { ids } from "../test/fixtures/default-scenario-facts";
+
+// The demo estate: ledger-api is in the shared-services network, reached by two consumer VPCs (a
+// service-network endpoint and a VPC association): $0.14/h for the association against 2 × $0.028/h
+// for two Resource endpoints, so pattern 1 saves 720–744 h × $0.084 a month. orders-postgres is
+// reached by two Resource endpoints: already the cheapest (break-even is 6 consumer VPCs).
+const ledger = ids.configurations.ledgerApi;
+const orders = ids.configurations.ordersPostgres;
+
+test("the cost view shows the month's projection and a saving suggestion", async ({ page }) => {
+  await page.goto("/cost");
+  await expect(page.getByRole("heading", { name: "Cost", level: 1 })).toBeVisible();
+  const totals = page.getByTestId("cost-totals");
+  await expect(totals).toContainText("Projected month");
+  await expect(totals).toContainText(/\$\d[\d,]*\.\d{2}/);
+
+  const table = page.locator("#configurations").locator("..");
+  await expect(page.locator(`tr[data-config="${ledger}"]`)).toContainText("ledger-api");
+  await expect(page.locator(`tr[data-config="${orders}"]`)).toContainText("orders-postgres");
+  await expect(table).toBeVisible();
+
+  // Either the data-processing charges are known, or the page says they are not (never silent zeros).
+  const unknown = page.getByTestId("data-unknown");
+  if (await unknown.isVisible())
+    await expect(unknown).toContainText("Data-processing charges unknown: no traffic data");
+
+  await page.locator(`tr[data-config="${ledger}"]`).getByRole("link", { name: "ledger-api" }).click();
+  await expect(page).toHaveURL(new RegExp(`config=${ledger}`));
+  await expect(page.getByTestId("saving")).toContainText(
+    /Switching ledger-api to pattern 1 saves \$\d+\.\d{2} a month/,
+  );
+  const whatIf = page.getByTestId("what-if");
+  await expect(whatIf.locator('tr[data-pattern="1"]')).toContainText("cheapest");
+  await expect(whatIf.locator('tr[data-pattern="1"]')).toContainText("Endpoint policy");
+  await expect(whatIf).toContainText("from 6 consumer VPCs on");
+
+  // The prices used are named, with their sources, and marked unconfirmed.
+  const prices = page.getByTestId("prices");
+  await expect(prices).toContainText("$0.028/h per endpoint");
+  await expect(prices).toContainText("$0.14/h");
+  await expect(prices.getByText("unconfirmed").first()).toBeVisible();
+});
+
+test("orders-postgres on two Resource endpoints is already on its cheapest pattern", async ({ page }) => {
+  await page.goto(`/cost?config=${orders}`);
+  await expect(page.getByTestId("no-saving")).toContainText(
+    "orders-postgres is already on its cheapest pattern",
+  );
+});
+
+test("the table sorts by any column, in the URL", async ({ page }) => {
+  await page.goto("/cost");
+  await page
+    .locator("thead")
+    .getByRole("link", { name: /^Configuration/ })
+    .click();
+  await expect(page).toHaveURL(/sort=name/);
+  const first = page.locator("tbody tr[data-config] th a").first();
+  await expect(first).toHaveText("billing-services");
+  await page
+    .locator("thead")
+    .getByRole("link", { name: /^Configuration/ })
+    .click();
+  await expect(page).toHaveURL(/sort=-name/);
+  await expect(page.locator("tbody tr[data-config] th a").first()).toHaveText("sessions-redis");
+});
+
+test("the API answers the cost DTO, CSV, and 400s naming a bad parameter", async ({ request }) => {
+  const res = await request.get("/api/cost?window=now-24h");
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  const ledgerCost = body.configurations.find((c: { id: string }) => c.id === ledger);
+  expect(ledgerCost.patterns).toEqual([2, 3]);
+  expect(ledgerCost.breakEvenConsumers).toBe(6);
+  expect(ledgerCost.alternatives.map((a: { pattern: number }) => a.pattern)).toEqual([1, 2, 3]);
+  expect(body.prices.regions.length).toBeGreaterThan(0);
+
+  const csv = await request.get("/api/cost?format=csv");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain("ledger-api");
+
+  for (const [qs, parameter] of [
+    ["month=2026-13", "month"],
+    ["window=yesterday", "window"],
+  ] as const) {
+    const bad = await request.get(`/api/cost?${qs}`);
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error.field).toBe(parameter);
+  }
+});
