@@ -28,11 +28,20 @@ export function compileScalarCall(name: string, call: Expr & { kind: "call" }, a
       return compileSubnetTest(call, a);
     case "bin": {
       const period = (call.args[0] as Expr & { kind: "duration" }).ms;
+      // Events arrive roughly in time order, so consecutive ones share a bucket: reuse its
+      // (immutable) Instant rather than allocating one per event.
+      let lastBucket = Number.NaN;
+      let lastInstant: Instant | undefined;
       // bin() always buckets the event time, like Insights.
       return (r) => {
         const t = r.get("@timestamp");
         if (!(t instanceof Instant)) return undefined;
-        return new Instant(Math.floor(t.ms / period) * period);
+        const bucket = Math.floor(t.ms / period) * period;
+        if (bucket !== lastBucket || lastInstant === undefined) {
+          lastBucket = bucket;
+          lastInstant = new Instant(bucket);
+        }
+        return lastInstant;
       };
     }
     case "tolower":
