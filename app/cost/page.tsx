@@ -67,7 +67,14 @@ export default async function CostPage({ searchParams }: { searchParams: Promise
   }
   const rows = sortCosts(cost.configurations, query.sort);
   const selected = query.config ? cost.configurations.find((c) => c.id === query.config) : undefined;
-  const focus = selected ?? cost.configurations.find((c) => c.saving) ?? undefined;
+  // With none chosen, show the biggest saving: the one a FinOps reader came for.
+  const focus =
+    selected ??
+    [...cost.configurations]
+      .filter((c) => c.saving)
+      .sort(
+        (a, b) => (b.saving?.usdPerMonth ?? 0) - (a.saving?.usdPerMonth ?? 0) || a.name.localeCompare(b.name),
+      )[0];
   const dataKnown = cost.totals.includesData;
 
   return (
@@ -133,7 +140,9 @@ export default async function CostPage({ searchParams }: { searchParams: Promise
       {focus && (
         <Section title={`What if: ${focus.name}`} id="what-if">
           {!selected && (
-            <p className="small muted">The first configuration with a saving; choose another in the table.</p>
+            <p className="small muted">
+              The configuration with the largest saving; choose another in the table.
+            </p>
           )}
           <WhatIfPanel cost={focus} traits={cost.patternTraits} />
           <details>

@@ -10,7 +10,7 @@ import { regionalRate } from "./data-charges";
 import { formatGb, formatRate, formatUsd, round6 } from "./format-money";
 import { hourlyLines } from "./hourly-charges";
 import { type Clock, type GbFigures, observedGb, sumKnown, sumNullable } from "./observed-gb";
-import { type Pattern, patternOf, patternTraits } from "./patterns";
+import { type Pattern, patternTraits } from "./patterns";
 import {
   defaultPriceTable,
   hourlyKeys,
@@ -30,9 +30,6 @@ export interface CostRequest {
   table?: PriceTable;
   warnings?: Array<{ code: string; message: string }>;
 }
-
-// Re-exported so callers that build inputs from the inventory need one import.
-export { patternOf };
 
 function mul(gb: number | null, rate: number | null): number | null {
   return gb === null || rate === null ? null : gb * rate;
