@@ -10,6 +10,7 @@ import { discoverInventory } from "@/lib/discovery/discover-inventory";
 import type { TrafficDeps } from "@/lib/flows/traffic-context";
 import type { Inventory } from "@/lib/schemas/inventory";
 import { loadScenario } from "@/simulator/scenario/load-scenario";
+import type { Scenario } from "@/simulator/scenario/schema";
 import { type RunningSimulator, startSimulator } from "@/simulator/server";
 import { DEFAULT_SCENARIO } from "./sim-harness";
 
@@ -48,9 +49,10 @@ export interface TrafficHarness {
 /** A whole minute, so windows line up with flow-record seconds the way a real clock would. */
 export const START = Date.parse("2026-11-28T12:00:00.000Z");
 
-export async function startTrafficHarness(): Promise<TrafficHarness> {
+export async function startTrafficHarness(
+  scenario: Scenario = loadScenario(DEFAULT_SCENARIO),
+): Promise<TrafficHarness> {
   const clock = { now: START };
-  const scenario = loadScenario(DEFAULT_SCENARIO);
   const sim = await startSimulator({ scenario, port: 0, now: () => new Date(clock.now) });
   const dir = mkdtempSync(path.join(tmpdir(), "lattice-lens-traffic-"));
   writeFileSync(
