@@ -38,6 +38,28 @@ export function putBucket<T>(key: string, rows: T[]): void {
   }
 }
 
+const lockState = globalThis as { __latticeLensTrafficLocks?: Map<string, Promise<void>> };
+lockState.__latticeLensTrafficLocks ??= new Map();
+const locks = lockState.__latticeLensTrafficLocks;
+
+/** Runs `fn` after every earlier holder of `key` has finished (process-wide). */
+export async function withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const previous = locks.get(key) ?? Promise.resolve();
+  let release!: () => void;
+  const mine = new Promise<void>((r) => {
+    release = r;
+  });
+  const tail = previous.then(() => mine);
+  locks.set(key, tail);
+  await previous;
+  try {
+    return await fn();
+  } finally {
+    release();
+    if (locks.get(key) === tail) locks.delete(key);
+  }
+}
+
 export function clearTrafficCache(): void {
   cache.clear();
 }

@@ -116,6 +116,17 @@ describe("hostile strings cannot change a query", () => {
     ).toThrow(InsightsLiteralError);
   });
 
+  it("an ARN list too long for one query is left out rather than breaking StartQuery's 10,000 characters", () => {
+    const arns = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `arn:aws:vpc-lattice:us-east-1:111111111111:resourceconfiguration/rcfg-${String(i).padStart(17, "0")}`,
+    );
+    const q = buildAccessLogQuery({ configurationArns: arns });
+    expect(commands(q).map((c) => c.split(" ")[0])).toEqual(["fields", "limit"]);
+    expect(q.length).toBeLessThan(10_000);
+  });
+
   it("a format field that is not a plain name cannot be smuggled into parse", () => {
     expect(() => parseFlowLogFormat("${srcaddr} ${bytes|x}")).toThrow();
   });

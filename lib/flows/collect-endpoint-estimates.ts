@@ -148,3 +148,21 @@ export function endpointDetail(
   }
   return t;
 }
+
+/** The estimate as a dense series of `step` seconds. */
+export function endpointSeries(
+  rows: readonly EndpointRow[] | undefined,
+  endpointAddresses: ReadonlySet<string>,
+  start: number,
+  end: number,
+  step: number,
+) {
+  const stepMs = step * 1000;
+  const out = [];
+  for (let t = Math.floor(start / stepMs) * stepMs; t < end; t += stepMs)
+    out.push({
+      t,
+      ...endpointDetail(rows, endpointAddresses, Math.max(t, start), Math.min(t + stepMs, end)),
+    });
+  return out;
+}

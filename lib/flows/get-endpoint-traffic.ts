@@ -4,7 +4,12 @@ import type { Endpoint, Inventory } from "@/lib/schemas/inventory";
 import type { TrafficPoint, TrafficReport } from "@/lib/schemas/traffic";
 import { accessSourceFor, aggregateGateway, hasAccessLogs, hasFlows } from "./aggregate-gateway";
 import { emptyTotals } from "./aggregate-traffic";
-import { collectEndpointEstimates, endpointDetail, endpointTotals } from "./collect-endpoint-estimates";
+import {
+  collectEndpointEstimates,
+  endpointDetail,
+  endpointSeries,
+  endpointTotals,
+} from "./collect-endpoint-estimates";
 import { collectGatewayTraffic } from "./collect-gateway-traffic";
 import { collectHealth } from "./collect-health";
 import { subjectConfigurationIds } from "./get-configuration-traffic";
@@ -116,6 +121,7 @@ export async function getEndpointTraffic(
     const addresses = new Set(endpoint.enis.flatMap((e) => e.privateIpAddresses));
     const detail = endpointDetail(rows, addresses, window.start, window.end);
     report.totals = detail;
+    report.series = endpointSeries(rows, addresses, window.start, window.end, window.step);
     report.consumers = [
       {
         key: endpoint.id,

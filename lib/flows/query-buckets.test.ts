@@ -81,3 +81,11 @@ describe("queryBuckets", () => {
     expect(r.truncated).toBe(false);
   });
 });
+
+describe("concurrent callers", () => {
+  it("two requests for the same query scan once; the second finds the closed buckets cached", async () => {
+    const [a, b] = await Promise.all([query(T), query(T)]);
+    expect(a.cost.cachedBuckets + b.cost.cachedBuckets).toBe(5);
+    expect(logs.commandCalls(StartQueryCommand)).toHaveLength(2);
+  });
+});

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
 import { mapPool } from "@/lib/discovery/run-pool";
-import { bucketKey, getBucket, putBucket } from "./bucket-cache";
+import { bucketKey, getBucket, putBucket, withLock } from "./bucket-cache";
 import { type RunOptions, runInsightsQuery } from "./run-insights-query";
 import { BUCKET_MS, bucketsCovering, isClosed, runsOf } from "./time-buckets";
 
@@ -57,9 +57,24 @@ export interface BucketQuery<T> {
  * asked again, down to one bucket (then `truncated` says so). Only closed buckets are cached, so a
  * refresh scans just the buckets still filling and never re-scans a closed window.
  */
-export async function queryBuckets<T>(
-  q: BucketQuery<T>,
-): Promise<{ rows: T[]; cost: BucketCost; truncated: boolean; skipped: number }> {
+export function queryBuckets<T>(q: BucketQuery<T>): Promise<BucketResult<T>> {
+  // One caller at a time per query: the overview, a detail page and the topology asking for the
+  // same gateway together scan once; the later ones find the closed buckets cached.
+  const lockKey = bucketKey(
+    { kind: q.kind, account: q.accountId, region: q.region, groups: q.logGroupNames, filter: q.queryString },
+    0,
+  );
+  return withLock(lockKey, () => queryBucketsNow(q));
+}
+
+export interface BucketResult<T> {
+  rows: T[];
+  cost: BucketCost;
+  truncated: boolean;
+  skipped: number;
+}
+
+async function queryBucketsNow<T>(q: BucketQuery<T>): Promise<BucketResult<T>> {
   const cost = zeroCost();
   const rows: T[] = [];
   let truncated = false;

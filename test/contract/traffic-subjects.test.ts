@@ -143,6 +143,9 @@ describe("paths without a source", () => {
     const report = await getEndpointTraffic(id, { from: iso(START - 24 * H), to: iso(START) }, h.deps());
     const truth = await h.truth({ endpointId: id }, START - 24 * H, START);
     expect(report.sources.find((s) => s.kind === "endpoint-flow-logs")?.status).toBe("available");
-    expect(report.totals?.bytes).toBe(truth.bytes);
+    // No rejects on this path, so the consumer side sees every connection the provider side does.
+    expect(report.totals && totalsOf(report.totals)).toEqual(totalsOf(truth));
+    expect(report.series.reduce((n, p) => n + p.bytes, 0)).toBe(truth.bytes);
+    expect(report.consumers.map((c) => [c.key, c.pattern])).toEqual([[id, "resource-endpoint"]]);
   });
 });
