@@ -6,6 +6,7 @@ import { buildAccessLogQuery } from "./build-access-log-query";
 import { buildGatewayFlowQuery } from "./build-flow-query";
 import { coverEnis } from "./flow-coverage";
 import { parseFlowLogFormat } from "./flow-log-format";
+import { flowLogScopes, scopeKey } from "./flow-log-scope";
 import { type FlowRow, insightsTimestamp, toConnection, toFlowRow } from "./flow-rows";
 import { configurationOf, type JoinedRow, joinFlows } from "./join-flows";
 import type { AccessLogConnection } from "./parse-access-log";
@@ -41,6 +42,7 @@ export async function collectGatewayTraffic(
   ctx: TrafficContext,
   gateway: Gateway,
   window: { start: number; end: number },
+  options: { accessScope?: "gateway" | "estate" } = {},
 ): Promise<GatewayTraffic> {
   const inv = ctx.inventory;
   const configs = inv.resourceConfigurations.filter(
@@ -55,7 +57,16 @@ export async function collectGatewayTraffic(
 
   const [flow, access] = await Promise.all([
     collectFlows(ctx, gateway, targets, window, warnings, cost),
-    collectConnections(ctx, configs, targets, window, warnings, cost),
+    collectConnections(
+      ctx,
+      configs,
+      // The estate asks each account × region's access-log groups once for every configuration.
+      options.accessScope === "estate" ? inv.resourceConfigurations : configs,
+      targets,
+      window,
+      warnings,
+      cost,
+    ),
   ]);
   const gatewayAddresses = new Set(gateway.enis.flatMap((e) => e.privateIpAddresses));
   const joined = joinFlows({
@@ -87,6 +98,7 @@ async function collectFlows(
 ): Promise<{ rows: FlowRow[]; source: SourceCoverage }> {
   const covered = coverEnis(gateway.enis, gateway.accountId, gateway.region, ctx.inventory.flowLogs);
   const ports = mergeRanges(targets.flatMap((t) => t.ports));
+  const addresses = new Set(gateway.enis.flatMap((e) => e.privateIpAddresses));
   const groups = new Map<
     string,
     { log: NonNullable<(typeof covered)[number]["flowLog"]>; eniIds: string[] }
@@ -134,24 +146,34 @@ async function collectFlows(
         notes.push(`${log.id} lacks ${format.missing.join(", ") || "resource ports"}`);
         return;
       }
+      // One query per log group for every gateway it covers (see flow-log-scope.ts).
+      const scope = flowLogScopes(ctx.inventory).get(scopeKey(log));
+      const queryString = buildGatewayFlowQuery({
+        format,
+        eniIds: scope?.eniIds ?? eniIds,
+        ports: scope?.ports ?? ports,
+      });
       try {
-        const result = await queryBuckets({
-          kind: "gateway-flows",
-          accountId: log.accountId,
-          region: log.region,
-          logs: clients.logs,
-          logGroupNames: [log.logGroupName!],
-          queryString: buildGatewayFlowQuery({ format, eniIds, ports }),
-          start: window.start,
-          end: window.end,
-          now: ctx.now,
-          deliveryDelayMs: FLOW_DELIVERY_DELAY_MS(log.maxAggregationInterval ?? 600),
-          toRow: toFlowRow,
-          timeOf: (r) => r.start * 1000,
-          run: ctx.run,
-        });
-        rows.push(...result.rows);
-        addCost(cost, result.cost);
+        const { value: result, first } = await ctx.once(`flows|${scopeKey(log)}|${queryString}`, () =>
+          queryBuckets({
+            kind: "gateway-flows",
+            accountId: log.accountId,
+            region: log.region,
+            logs: clients.logs,
+            logGroupNames: [log.logGroupName!],
+            queryString,
+            start: window.start,
+            end: window.end,
+            now: ctx.now,
+            deliveryDelayMs: FLOW_DELIVERY_DELAY_MS(log.maxAggregationInterval ?? 600),
+            toRow: toFlowRow,
+            timeOf: (r) => r.start * 1000,
+            run: ctx.run,
+          }),
+        );
+        // Rows of the other gateways in the group stay out: a row is this gateway's when one end is.
+        rows.push(...result.rows.filter((r) => mine(r, addresses)));
+        if (first) addCost(cost, result.cost);
         queried += eniIds.length;
         if (result.truncated)
           notes.push(`${log.logGroupName} returned more rows than one query can; some flows are missing`);
@@ -195,27 +217,32 @@ async function collectFlows(
   };
 }
 
+function mine(row: FlowRow, addresses: ReadonlySet<string>): boolean {
+  return addresses.size === 0 || addresses.has(row.srcAddr) || addresses.has(row.dstAddr);
+}
+
 async function collectConnections(
   ctx: TrafficContext,
   configs: readonly ResourceConfiguration[],
+  /** Whose log groups and ARNs to query: the gateway's configurations, or (estate) every one. */
+  scope: readonly ResourceConfiguration[],
   targets: ResourceTarget[],
   window: { start: number; end: number },
   warnings: TrafficWarning[],
   cost: BucketCost,
 ) {
   const coverage = new Map<string, AccessLogCoverage>();
+  for (const c of configs) coverage.set(c.id, accessLogCoverage(ctx.inventory, c));
   const byRegion = new Map<string, LogGroupRef[]>();
-  for (const c of configs) {
-    const cov = accessLogCoverage(ctx.inventory, c);
-    coverage.set(c.id, cov);
-    for (const g of cov.groups) {
+  for (const c of scope) {
+    for (const g of coverage.get(c.id)?.groups ?? accessLogCoverage(ctx.inventory, c).groups) {
       const k = `${g.accountId}|${g.region}`;
       const list = byRegion.get(k) ?? [];
       if (!list.some((x) => x.name === g.name)) list.push(g);
       byRegion.set(k, list);
     }
   }
-  const arns = [...new Set(configs.map((c) => c.arn))].sort();
+  const arns = [...new Set(scope.map((c) => c.arn))].sort();
   const seen = new Map<string, { connection: AccessLogConnection; configurationId: string }>();
   const failed: LogGroupRef[] = [];
   await Promise.all(
@@ -233,27 +260,35 @@ async function collectConnections(
         });
         return;
       }
+      const logGroupNames = groups.map((g) => g.name).sort();
+      const queryString = buildAccessLogQuery({ configurationArns: arns });
       try {
-        const result = await queryBuckets({
-          kind: "access-logs",
-          accountId,
-          region,
-          logs: clients.logs,
-          logGroupNames: groups.map((g) => g.name).sort(),
-          queryString: buildAccessLogQuery({ configurationArns: arns }),
-          // A connection opened just before the window still owns the flows inside it.
-          start: window.start - BUCKET_MS,
-          end: window.end,
-          now: ctx.now,
-          deliveryDelayMs: ACCESS_LOG_DELIVERY_DELAY_MS,
-          toRow: (r) => {
-            const connection = toConnection(r);
-            return connection && { connection, at: insightsTimestamp(r["@timestamp"]) ?? connection.time };
-          },
-          timeOf: (r) => r.at,
-          run: ctx.run,
-        });
-        addCost(cost, result.cost);
+        const { value: result, first } = await ctx.once(
+          `access|${accountId}|${region}|${logGroupNames.join(",")}|${queryString}`,
+          () =>
+            queryBuckets({
+              kind: "access-logs",
+              accountId,
+              region,
+              logs: clients.logs,
+              logGroupNames,
+              queryString,
+              // A connection opened just before the window still owns the flows inside it.
+              start: window.start - BUCKET_MS,
+              end: window.end,
+              now: ctx.now,
+              deliveryDelayMs: ACCESS_LOG_DELIVERY_DELAY_MS,
+              toRow: (r) => {
+                const connection = toConnection(r);
+                return (
+                  connection && { connection, at: insightsTimestamp(r["@timestamp"]) ?? connection.time }
+                );
+              },
+              timeOf: (r) => r.at,
+              run: ctx.run,
+            }),
+        );
+        if (first) addCost(cost, result.cost);
         for (const { connection } of result.rows) {
           const configurationId = configurationOf(targets, connection.resourceConfigurationArn);
           if (!configurationId) continue;

@@ -15,8 +15,8 @@ const GATEWAY_CONCURRENCY = 4;
 /**
  * Traffic totals and consumers per configuration across the estate, for the overview's top
  * lists, the topology's edge weights and the cost view. Cheap by construction: one flow query
- * per gateway and log group, one access-log query per account × region per gateway, aggregated
- * server-side, over the same cached closed buckets the detail pages use; no series, no endpoint
+ * per flow-log group (shared with the detail pages' cache), one access-log query per account ×
+ * region over all its access-log groups, aggregated server-side; no series, no endpoint
  * estimates, no metrics. A configuration no source covers has totals null.
  */
 export async function getEstateTraffic(range: TrafficRange, deps: TrafficDeps = {}): Promise<EstateTraffic> {
@@ -34,7 +34,7 @@ export async function getEstateTraffic(range: TrafficRange, deps: TrafficDeps = 
   // Series are not returned here: one bucket for the whole window keeps aggregation cheap.
   const flat = { ...window, step: Math.max(60, Math.ceil((window.end - window.start) / 1000)) };
   const perGateway = await mapPool(inv.gateways, GATEWAY_CONCURRENCY, async (gateway) => {
-    const g = await collectGatewayTraffic(ctx, gateway, window);
+    const g = await collectGatewayTraffic(ctx, gateway, window, { accessScope: "estate" });
     const configs = inv.resourceConfigurations.filter(
       (c) => c.gatewayId === gateway.id || gateway.configurationIds.includes(c.id),
     );

@@ -23,6 +23,11 @@ export interface TrafficContext {
   run?: RunOptions;
   /** Clients for an account the config names, in a region; undefined when it names none. */
   clients(accountId: string, region: string): TrafficClients | undefined;
+  /**
+   * Runs `fn` once per key within this request; `first` tells the caller whether it started the
+   * work (and so should count its cost). The estate asks for each log group once, not per gateway.
+   */
+  once<T>(key: string, fn: () => Promise<T>): Promise<{ value: T; first: boolean }>;
 }
 
 export async function trafficContext(deps: TrafficDeps = {}): Promise<TrafficContext> {
@@ -31,7 +36,15 @@ export async function trafficContext(deps: TrafficDeps = {}): Promise<TrafficCon
     deps.config ?? loadConfig(),
   ]);
   const made = new Map<string, TrafficClients>();
+  const started = new Map<string, Promise<unknown>>();
   return {
+    async once<T>(key: string, fn: () => Promise<T>) {
+      const running = started.get(key) as Promise<T> | undefined;
+      if (running) return { value: await running, first: false };
+      const p = fn();
+      started.set(key, p);
+      return { value: await p, first: true };
+    },
     inventory,
     now: (deps.now ?? Date.now)(),
     run: deps.run,

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { clearTrafficCache } from "@/lib/flows/bucket-cache";
 import { getConfigurationTraffic } from "@/lib/flows/get-configuration-traffic";
+import { getEstateTraffic } from "@/lib/flows/get-estate-traffic";
 import { START, startTrafficHarness, type TrafficHarness } from "./traffic-harness";
 
 let h: TrafficHarness;
@@ -42,4 +43,22 @@ it("a refresh a minute later scans fewer bytes than the first load, and both equ
       `refresh a minute later ${second.scannedBytes} bytes in ${second.cost.queries} queries ` +
       `(${second.cost.cachedBuckets} buckets cached, ${second.cost.queriedBuckets} queried)`,
   );
+});
+
+it("the estate asks each log group once: one flow query per flow-log group, one access-log query per account × region", async () => {
+  clearTrafficCache();
+  const estate = await getEstateTraffic({ from: "now-1h", to: "now" }, h.deps());
+  const flowGroups = new Set(
+    estate.configurations.flatMap((c) =>
+      c.sources.filter((s) => s.kind === "gateway-flow-logs").flatMap((s) => s.logGroups ?? []),
+    ),
+  );
+  expect([...flowGroups].sort()).toEqual([
+    "/vpc/flow-logs/provider-core",
+    "/vpc/flow-logs/provider-data",
+    "/vpc/flow-logs/provider-eu",
+  ]);
+  // Access logs live in the provider account's us-east-1 only.
+  expect(estate.cost.queries).toBe(flowGroups.size + 1);
+  expect(estate.warnings).toEqual([]);
 });
