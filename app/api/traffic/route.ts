@@ -8,7 +8,9 @@ export const dynamic = "force-dynamic";
 export async function GET(req: Request): Promise<Response> {
   try {
     const { from, to } = parseTrafficQuery(new URL(req.url).searchParams);
-    return Response.json(await getEstateTraffic({ from, to }), { headers: { "cache-control": "no-store" } });
+    return Response.json(await getEstateTraffic({ from, to }, { run: { signal: req.signal } }), {
+      headers: { "cache-control": "no-store" },
+    });
   } catch (e) {
     return toErrorResponse(e);
   }

@@ -9,7 +9,8 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
   try {
     const query = parseTrafficQuery(new URL(req.url).searchParams);
     const { id } = await ctx.params;
-    return Response.json(await getGatewayTraffic(id, query), {
+    // A closed tab stops its Logs Insights queries (StopQuery) rather than letting them bill on.
+    return Response.json(await getGatewayTraffic(id, query, { run: { signal: req.signal } }), {
       headers: { "cache-control": "no-store" },
     });
   } catch (e) {
