@@ -6,7 +6,8 @@ import { collectEndpointEstimates, endpointTotals } from "./collect-endpoint-est
 import { collectGatewayTraffic } from "./collect-gateway-traffic";
 import { collectHealth } from "./collect-health";
 import { consumerVpcs } from "./consumer-vpcs";
-import { addCost, zeroCost } from "./query-buckets";
+import { newReport } from "./new-report";
+import { addCost } from "./query-buckets";
 import { type TrafficDeps, trafficContext } from "./traffic-context";
 import { type TrafficRange, toTrafficWindow } from "./traffic-window";
 
@@ -40,22 +41,10 @@ export async function getConfigurationTraffic(
   const config = inv.resourceConfigurations.find((c) => c.id === id || c.arn === id);
   if (!config) throw new AppError("not_found", `No resource configuration ${id}`);
   const window = toTrafficWindow(range, ctx.now);
-  const cost = { ...zeroCost(), metricsRequested: 0 };
   const gateway = inv.gateways.find((g) => g.id === config.gatewayId);
   const subject = subjectConfigurationIds(inv.resourceConfigurations, config.id);
-  const report: TrafficReport = {
-    subject: { kind: "configuration", id: config.id, name: config.name },
-    window,
-    totals: null,
-    series: [],
-    consumers: [],
-    sources: [],
-    health: [],
-    warnings: [],
-    scannedBytes: 0,
-    cost,
-    generatedAt: new Date(ctx.now).toISOString(),
-  };
+  const report = newReport({ kind: "configuration", id: config.id, name: config.name }, window, ctx.now);
+  const cost = report.cost;
   if (!gateway) {
     report.sources.push({
       kind: "gateway-flow-logs",
