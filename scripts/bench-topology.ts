@@ -4,6 +4,8 @@
  * /topology in headless Chromium, for generated estates of 200 and 2,000 configurations.
  *
  *   npm run build && npm run bench:topology [-- 200 2000]
+ *   npm run bench:topology -- --serve 2000   (start the stack and keep it up, to look at it;
+ *                                            PORT and SIM_PORT pick the ports)
  *
  * For each size it starts the simulator (`simulator/main.ts --generate N`) and the built app
  * (`next start`) on free loopback ports with a config naming every generated account, as the demo
@@ -18,7 +20,9 @@ import { chromium } from "@playwright/test";
 import { generateScenario } from "@/simulator/scenario/generate-scenario";
 
 const root = path.resolve(__dirname, "..");
-const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const args = process.argv.slice(2);
+const serve = args.includes("--serve");
+const sizes = args.map(Number).filter(Boolean);
 const host = "127.0.0.1";
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
@@ -69,7 +73,7 @@ async function timed(url: string): Promise<{ ms: number; nodes: number; edges: n
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function bench(n: number): Promise<string> {
+async function bench(n: number): Promise<string | undefined> {
   const scenario = generateScenario(n);
   const dir = mkdtempSync(path.join(tmpdir(), "lattice-lens-topo-bench-"));
   writeFileSync(
@@ -89,8 +93,8 @@ async function bench(n: number): Promise<string> {
       inventoryTtlSeconds: 600,
     }),
   );
-  const simPort = await freePort();
-  const appPort = await freePort();
+  const simPort = serve && process.env.SIM_PORT ? Number(process.env.SIM_PORT) : await freePort();
+  const appPort = serve && process.env.PORT ? Number(process.env.PORT) : await freePort();
   const simUrl = `http://${host}:${simPort}`;
   const app = `http://${host}:${appPort}`;
   const sim = spawn(
@@ -123,6 +127,11 @@ async function bench(n: number): Promise<string> {
       },
     });
     await waitFor(`${app}/api/health`, 60_000);
+    if (serve) {
+      console.log(`${n} configurations: ${app}/topology (simulator ${simUrl}); Ctrl-C stops both`);
+      await new Promise<void>((r) => process.once("SIGINT", r).once("SIGTERM", r));
+      return undefined;
+    }
 
     const api = `${app}/api/topology?from=now-1h&to=now`;
     const cold = await timed(api);
@@ -178,7 +187,10 @@ async function bench(n: number): Promise<string> {
 async function main(): Promise<void> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID")))
     throw new Error("no production build: run `npm run build` first");
-  for (const n of sizes.length ? sizes : [200, 2000]) console.log(await bench(n));
+  for (const n of sizes.length ? sizes : [200, 2000]) {
+    const report = await bench(n);
+    if (report) console.log(report);
+  }
 }
 
 main().catch((e: unknown) => {

@@ -159,8 +159,8 @@ export function buildGraphOption(g: TopologyGraph, view: GraphView, p: ChartPale
   const { scale, box: seriesBox, extent } = fitScale(nodes, vp);
   // Symbols follow the roam zoom by themselves (nodeScaleRatio 1); label fonts do not, so they are sized here.
   const textScale = scale * vp.zoom;
-  const font = (base: number) => Math.max(9, Math.min(base * 1.25, base * textScale));
-  const showText = textScale >= 0.45;
+  const font = (base: number) => Math.max(8, Math.min(base * 1.25, base * textScale));
+  const showText = textScale >= 0.4;
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const searching = view.search.trim().length > 0;
   const dim = (n: TopologyNode) =>
@@ -213,7 +213,7 @@ export function buildGraphOption(g: TopologyGraph, view: GraphView, p: ChartPale
           ? n.kind === "account-region"
             ? n.label
             : `${kindTag[n.kind]}  ${n.label}`
-          : `{k|${kindTag[n.kind]}} ${n.label}${n.count !== undefined && n.kind !== "account" ? "" : n.count !== undefined ? ` (${n.count})` : ""}`,
+          : `{k|${kindTag[n.kind]}} ${n.label}`,
         rich: { k: { color: color, fontSize: font(9), fontWeight: 700 } },
       },
       tooltip: box && n.kind === "account-region" ? { show: false } : undefined,

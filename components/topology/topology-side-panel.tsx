@@ -28,15 +28,19 @@ export function TopologySidePanel({
   onFocus: (id: string | null) => void;
   onToggle: (key: string) => void;
 }) {
-  const patterns = Object.entries(patternLabels).map(([p, label]) => ({
-    label,
-    n: graph.nodes.filter((n) => n.pattern === p).length,
+  const patterns = (Object.keys(patternLabels) as Array<keyof typeof patternLabels>).map((p) => ({
+    label: patternLabels[p],
+    n: graph.patterns[p],
   }));
   const hits = search
     ? graph.nodes.filter((n) => n.kind !== "account-region" && matchesSearch(n, search))
     : [];
   const focused = focusId ? graph.nodes.find((n) => n.id === focusId) : undefined;
   const aggregates = graph.nodes.filter((n) => n.count !== undefined && n.expandKey && !n.href);
+  // Aggregates are named within their frame (account · region): say which frame in the list.
+  const frameLabel = new Map(
+    graph.nodes.filter((n) => n.kind === "account-region").map((n) => [n.id, n.label]),
+  );
   return (
     <aside className={styles.side} aria-label="Topology details">
       <h2>Access patterns</h2>
@@ -75,7 +79,7 @@ export function TopologySidePanel({
               <li key={n.id}>
                 <span>
                   <span className={styles.kind}>{kindTag[n.kind]}</span>
-                  {n.label}
+                  {n.label} <span className="dim">{n.parent ? frameLabel.get(n.parent) : ""}</span>
                 </span>
                 <button
                   type="button"

@@ -64,16 +64,15 @@ export function buildRawGraph(inv: Inventory, opts: RawGraphOptions): RawGraph {
   // network (sorted, so the choice is stable), else its gateway.
   const snIdsOf = (id: string) =>
     [...new Set((index.snResourceAssocsByConfig.get(id) ?? []).map((a) => a.serviceNetworkId))].sort();
-  const homeOf = (c: ResourceConfiguration): { key: string; label: string } | undefined => {
+  const homeOf = (c: ResourceConfiguration): { key: string; label: string } => {
     const root = c.parentId ? (index.configById.get(c.parentId) ?? c) : c;
     const sn = snIdsOf(root.id)[0];
     if (sn) {
       const net = inv.serviceNetworks.find((s) => s.id === sn);
-      return { key: `sn:${sn}`, label: net?.name ?? sn };
+      return { key: `sn:${sn}`, label: `via ${net?.name ?? sn}` };
     }
-    const gw = root.gatewayId ?? c.gatewayId;
-    if (gw) return { key: `gw:${gw}`, label: inv.gateways.find((g) => g.id === gw)?.name ?? gw };
-    return undefined;
+    // Resource-endpoint-only configurations fold per owner account and region.
+    return { key: `rc:${c.accountId}:${c.region}`, label: "outside service networks" };
   };
 
   const childrenOf = new Map<string, ResourceConfiguration[]>();
@@ -87,12 +86,12 @@ export function buildRawGraph(inv: Inventory, opts: RawGraphOptions): RawGraph {
       c.parentId && index.configById.has(c.parentId) ? `configuration:${c.parentId}` : undefined;
     const hasChildren = (childrenOf.get(c.id)?.length ?? 0) > 0;
     const home = homeOf(c);
-    const agg = home && `agg:configuration:${home.key}:${c.accountId}:${c.region}`;
-    if (home && agg && !aggregates.has(agg)) {
+    const agg = `agg:configuration:${home.key}:${c.accountId}:${c.region}`;
+    if (!aggregates.has(agg)) {
       aggregates.set(agg, {
         id: agg,
         kind: "configuration",
-        label: `configurations via ${home.label}`,
+        label: `configurations ${home.label}`,
         accountId: c.accountId,
         region: c.region,
         health: "ok",
@@ -101,7 +100,7 @@ export function buildRawGraph(inv: Inventory, opts: RawGraphOptions): RawGraph {
         expandKey: home.key,
       });
     }
-    const fold = home && agg ? [{ key: home.key, into: agg }] : undefined;
+    const fold = [{ key: home.key, into: agg }];
     const target = targetLabel(c);
     add({
       id: `configuration:${c.id}`,
@@ -124,12 +123,12 @@ export function buildRawGraph(inv: Inventory, opts: RawGraphOptions): RawGraph {
       foldBy: fold,
     });
     if (target && !hasChildren) {
-      const targetAgg = home && `agg:target:${home.key}:${c.accountId}:${c.region}`;
-      if (home && targetAgg && !aggregates.has(targetAgg)) {
+      const targetAgg = `agg:target:${home.key}:${c.accountId}:${c.region}`;
+      if (!aggregates.has(targetAgg)) {
         aggregates.set(targetAgg, {
           id: targetAgg,
           kind: "target",
-          label: `targets via ${home.label}`,
+          label: `targets ${home.label}`,
           accountId: c.accountId,
           region: c.region,
           health: "ok",
@@ -149,7 +148,7 @@ export function buildRawGraph(inv: Inventory, opts: RawGraphOptions): RawGraph {
         parent: f,
         details: { [c.definition?.kind ?? "target"]: target, configuration: c.name },
         href: `/configurations/${encodeURIComponent(c.id)}`,
-        foldBy: home && targetAgg ? [{ key: home.key, into: targetAgg }] : undefined,
+        foldBy: [{ key: home.key, into: targetAgg }],
       });
       const gw = c.gatewayId ?? (c.parentId ? index.configById.get(c.parentId)?.gatewayId : undefined);
       if (gw) {
@@ -164,6 +163,22 @@ export function buildRawGraph(inv: Inventory, opts: RawGraphOptions): RawGraph {
   for (const g of inv.gateways) {
     const f = frame(g.accountId, g.region);
     const expanded = opts.expandedEnis?.has(g.id) && g.enis.length > 0;
+    const gwKey = `gws:${g.accountId}:${g.region}`;
+    const gwAgg = `agg:gateway:${g.accountId}:${g.region}`;
+    if (!aggregates.has(gwAgg)) {
+      aggregates.set(gwAgg, {
+        id: gwAgg,
+        kind: "gateway",
+        label: "gateways",
+        accountId: g.accountId,
+        region: g.region,
+        health: "ok",
+        parent: f,
+        count: 0,
+        expandKey: gwKey,
+      });
+    }
+    const gwFold = [{ key: gwKey, into: gwAgg }];
     add({
       id: `gateway:${g.id}`,
       kind: "gateway",
@@ -182,6 +197,7 @@ export function buildRawGraph(inv: Inventory, opts: RawGraphOptions): RawGraph {
         ENIs: String(g.enis.length),
       },
       href: `/gateways/${encodeURIComponent(g.id)}`,
+      foldBy: gwFold,
     });
     if (expanded) {
       for (const e of [...g.enis].sort((a, b) => a.availabilityZone.localeCompare(b.availabilityZone))) {
@@ -196,6 +212,7 @@ export function buildRawGraph(inv: Inventory, opts: RawGraphOptions): RawGraph {
           parent: `gateway:${g.id}`,
           details: { eni: e.id, subnet: e.subnetId, AZ: e.availabilityZone, status: e.status ?? "—" },
           href: `/gateways/${encodeURIComponent(g.id)}`,
+          foldBy: gwFold,
         });
       }
     }

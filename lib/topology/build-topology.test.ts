@@ -176,7 +176,15 @@ describe("buildGraph: aggregation, collapse, expand, filters", () => {
     expect(big.nodes.filter((n) => n.kind === "account").length).toBe(5);
     const snAgg = big.nodes.find((n) => n.id === `agg:configuration:sn:sn-main:${A}:us-east-1`);
     expect(snAgg).toMatchObject({ count: 200, label: "200 configurations via main-network" });
-    expect(big.nodes.find((n) => n.id === `agg:configuration:gw:rgw-clean:${A}:us-east-1`)?.count).toBe(200);
+    expect(
+      big.nodes.find((n) => n.id === `agg:configuration:rc:${A}:us-east-1:${A}:us-east-1`),
+    ).toMatchObject({
+      count: 200,
+      label: "200 configurations outside service networks",
+    });
+    // One gateway: an aggregate of one would hide it for nothing.
+    expect(big.nodes.some((n) => n.id === `agg:gateway:${A}:us-east-1`)).toBe(false);
+    expect(big.nodes.some((n) => n.id === "gateway:rgw-clean")).toBe(true);
     expectConsistent(big);
   });
 
@@ -297,5 +305,21 @@ describe("buildTopology: layout", () => {
         expect(apart, `${a.id} overlaps ${b.id}`).toBe(true);
       }
     }
+  });
+});
+
+describe("buildGraph: pattern counts", () => {
+  it("counts entries per access pattern before folding, within the filter", () => {
+    expect(graph(allPatterns()).patterns).toEqual({
+      "resource-endpoint": 1,
+      "sn-endpoint": 1,
+      "sn-vpc-association": 1,
+    });
+    expect(graph(generated(400)).patterns).toEqual({
+      "resource-endpoint": 400,
+      "sn-endpoint": 0,
+      "sn-vpc-association": 0,
+    });
+    expect(graph(allPatterns(), { filter: { accountId: C } }).patterns["resource-endpoint"]).toBe(0);
   });
 });

@@ -29,6 +29,7 @@ export interface TopologyInput {
 }
 
 export interface UnpositionedTopology {
+  patterns: TopologyGraph["patterns"];
   nodes: GraphNode[];
   edges: GraphEdge[];
   aggregated: boolean;
@@ -53,7 +54,11 @@ export function buildGraph(input: Omit<TopologyInput, "window">): UnpositionedTo
   for (const k of input.collapse ?? []) collapsed.add(k);
   const folded = foldGraph(raw, collapsed);
   const filtered = filterGraph(folded.nodes, folded.edges, input.filter ?? {});
-  return { ...filtered, aggregated, collapsed: [...collapsed].sort() };
+  const f = input.filter ?? {};
+  const counted = f.accountId || f.region || f.focus ? filterGraph(raw.nodes, raw.edges, f).nodes : raw.nodes;
+  const patterns = { "resource-endpoint": 0, "sn-endpoint": 0, "sn-vpc-association": 0 };
+  for (const n of counted) if (n.pattern) patterns[n.pattern] += 1;
+  return { ...filtered, patterns, aggregated, collapsed: [...collapsed].sort() };
 }
 
 export async function buildTopology(input: TopologyInput): Promise<TopologyGraph> {
@@ -76,6 +81,7 @@ export async function buildTopology(input: TopologyInput): Promise<TopologyGraph
     edges: [...g.edges].sort((a, b) => a.id.localeCompare(b.id)),
     aggregated: g.aggregated,
     collapsed: g.collapsed,
+    patterns: g.patterns,
     traffic: !input.traffic
       ? "none"
       : covered === input.traffic.configurations.length

@@ -28,6 +28,13 @@ export function foldGraph(
     rep.set(n.id, rule.into);
     members.set(rule.into, [...(members.get(rule.into) ?? []), n]);
   }
+  // An aggregate of one says less than the node itself: leave it unfolded.
+  for (const [into, list] of members) {
+    if (list.length === 1 && graph.aggregates.has(into)) {
+      rep.delete(list[0]!.id);
+      members.delete(into);
+    }
+  }
   // A node folded into a node that is itself folded (endpoint → VPC → account) ends at the last.
   const resolve = (id: string): string => {
     let cur = id;
@@ -42,7 +49,12 @@ export function foldGraph(
     const folded = members.get(n.id);
     nodes.push(
       folded
-        ? { ...n, count: folded.length, health: worstHealth([n.health, ...folded.map((m) => m.health)]) }
+        ? {
+            ...n,
+            label: `${n.label} · ${folded.length} entr${folded.length === 1 ? "y" : "ies"}`,
+            count: folded.length,
+            health: worstHealth([n.health, ...folded.map((m) => m.health)]),
+          }
         : n,
     );
     present.add(n.id);
@@ -53,12 +65,17 @@ export function foldGraph(
     if (!agg) continue;
     // Count resources, not the targets and children that fold along with them.
     const counted = list.filter((m) => m.kind === agg.kind || agg.kind === "account");
+    const vpcs = list.filter((m) => m.kind === "vpc").length;
+    const entries = list.length - vpcs;
     nodes.push({
       ...agg,
-      count:
-        agg.kind === "account" ? list.filter((m) => m.kind === "vpc").length || list.length : counted.length,
+      count: agg.kind === "account" ? list.length : counted.length,
       health: worstHealth(list.map((m) => m.health)),
-      label: agg.kind === "account" ? agg.label : `${counted.length} ${agg.label}`,
+      label:
+        agg.kind === "account"
+          ? // The frame names the account; the node says what it folds.
+            `${vpcs} VPC${vpcs === 1 ? "" : "s"} · ${entries} entr${entries === 1 ? "y" : "ies"}`
+          : `${counted.length} ${agg.label}`,
     });
     present.add(id);
   }

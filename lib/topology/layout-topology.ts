@@ -18,7 +18,7 @@ export interface Box {
 }
 
 const elk = new ELK();
-const FRAME_PADDING = "[top=34,left=14,bottom=14,right=14]";
+const FRAME_PADDING = "[top=30,left=10,bottom=10,right=10]";
 const GROUP_PADDING = "[top=30,left=10,bottom=10,right=10]";
 
 const rootOptions: Record<string, string> = {
@@ -26,8 +26,8 @@ const rootOptions: Record<string, string> = {
   "elk.direction": "RIGHT",
   "elk.hierarchyHandling": "INCLUDE_CHILDREN",
   "elk.randomSeed": "1",
-  "elk.spacing.nodeNode": "16",
-  "elk.layered.spacing.nodeNodeBetweenLayers": "56",
+  "elk.spacing.nodeNode": "12",
+  "elk.layered.spacing.nodeNodeBetweenLayers": "44",
   "elk.spacing.componentComponent": "28",
   "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
   "elk.layered.crossingMinimization.strategy": "LAYER_SWEEP",
@@ -82,6 +82,17 @@ export async function layoutTopology(
     return { boxes: hit, cached: true, ms: performance.now() - started };
   }
 
+  const boxes = await layoutComponents(nodes, edges);
+  cache.set(key, boxes);
+  while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  return { boxes, cached: false, ms: performance.now() - started };
+}
+
+/** One connected part of the graph through ELK; boxes relative to the part's top-left. */
+async function layoutOne(
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+): Promise<{ boxes: Map<string, Box>; width: number; height: number }> {
   const sorted = [...nodes].sort((a, b) => a.id.localeCompare(b.id));
   const elkNodes = new Map<string, ElkNode>();
   for (const n of sorted) {
@@ -96,7 +107,8 @@ export async function layoutTopology(
           ? {
               "elk.padding": n.kind === "account-region" ? FRAME_PADDING : GROUP_PADDING,
               "elk.nodeSize.constraints": "MINIMUM_SIZE",
-              "elk.nodeSize.minimum": "(160,60)",
+              // Wide enough for the frame's or group's own label.
+              "elk.nodeSize.minimum": `(${Math.max(160, Math.round(n.label.length * 6.8 + 40))},60)`,
             }
           : {}),
       },
@@ -132,7 +144,71 @@ export async function layoutTopology(
   };
   walk(laid, 0, 0);
 
-  cache.set(key, boxes);
-  while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  return { boxes, cached: false, ms: performance.now() - started };
+  return { boxes, width: laid.width ?? 0, height: laid.height ?? 0 };
+}
+
+const GAP = 28;
+/** Target width:height of the packed drawing: a landscape canvas. */
+const ASPECT = 1.6;
+
+/**
+ * ELK stacks disconnected parts in one column once frames are compound nodes, which makes a large
+ * estate a narrow strip that no canvas can show legibly. So each connected part (edges, and
+ * membership of a frame or group) is laid out alone and the parts are packed in rows towards a
+ * landscape aspect, in a stable order (largest first, ties by id).
+ */
+async function layoutComponents(nodes: GraphNode[], edges: GraphEdge[]): Promise<Map<string, Box>> {
+  const up = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (up.has(r) && up.get(r) !== r) r = up.get(r)!;
+    up.set(x, r);
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    // The smaller id stays the root, so the parts' identity does not depend on input order.
+    const [lo, hi] = ra < rb ? [ra, rb] : [rb, ra];
+    if (lo !== hi) up.set(hi, lo);
+  };
+  const ids = new Set(nodes.map((n) => n.id));
+  for (const n of nodes) {
+    find(n.id);
+    if (n.parent && ids.has(n.parent)) union(n.id, n.parent);
+  }
+  for (const e of edges) if (ids.has(e.source) && ids.has(e.target)) union(e.source, e.target);
+
+  const parts = new Map<string, { nodes: GraphNode[]; edges: GraphEdge[] }>();
+  for (const n of nodes) {
+    const r = find(n.id);
+    const part = parts.get(r) ?? { nodes: [], edges: [] };
+    part.nodes.push(n);
+    parts.set(r, part);
+  }
+  for (const e of edges) if (ids.has(e.source) && ids.has(e.target)) parts.get(find(e.source))?.edges.push(e);
+
+  const laid = [];
+  for (const [rootId, part] of [...parts].sort((a, b) => a[0].localeCompare(b[0]))) {
+    laid.push({ rootId, ...(await layoutOne(part.nodes, part.edges)) });
+  }
+  laid.sort((a, b) => b.width * b.height - a.width * a.height || a.rootId.localeCompare(b.rootId));
+
+  const area = laid.reduce((sum, p) => sum + (p.width + GAP) * (p.height + GAP), 0);
+  const rowWidth = Math.max(Math.sqrt(area * ASPECT), ...laid.map((p) => p.width));
+  const out = new Map<string, Box>();
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  for (const p of laid) {
+    if (x > 0 && x + p.width > rowWidth) {
+      x = 0;
+      y += Math.round(rowHeight) + GAP;
+      rowHeight = 0;
+    }
+    for (const [id, b] of p.boxes) out.set(id, { ...b, x: b.x + x, y: b.y + y });
+    x += Math.round(p.width) + GAP;
+    rowHeight = Math.max(rowHeight, p.height);
+  }
+  return out;
 }

@@ -3,10 +3,10 @@ import type { TopologyNodeKind } from "./topology-types";
 
 const HEIGHT: Partial<Record<TopologyNodeKind, number>> = { eni: 26, target: 30 };
 /** ~6.5 px per character of the 12 px label font, plus the icon and padding. */
-const CHAR = 6.6;
+const CHAR = 6.4;
 
 export function nodeSize(kind: TopologyNodeKind, label: string): { width: number; height: number } {
-  const width = Math.round(Math.min(240, Math.max(110, label.length * CHAR + 34)));
+  const width = Math.round(Math.min(210, Math.max(100, label.length * CHAR + 34)));
   return { width, height: HEIGHT[kind] ?? 34 };
 }
 

@@ -90,6 +90,8 @@ export interface TopologyGraph {
   /** Whether the estate was aggregated by default (large estates), and the keys still collapsed. */
   aggregated: boolean;
   collapsed: string[];
+  /** Entries per access pattern in the (filtered) estate, counted before aggregation folds them. */
+  patterns: Record<AccessPattern, number>;
   /** Traffic: "none" until estate traffic is available, else which window it covers. */
   traffic: "none" | "partial" | "available";
   stats: { configurations: number; layoutMs: number; layoutCached: boolean; buildMs: number };
