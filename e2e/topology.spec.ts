@@ -37,8 +37,9 @@ test("the demo's topology shows all three access patterns, every edge between tw
   expect([...patterns].sort()).toEqual(["resource-endpoint", "sn-endpoint", "sn-vpc-association"]);
   const present = new Set(graph.nodes.map((n) => n.id));
   for (const e of graph.edges) expect(present.has(e.source) && present.has(e.target), e.id).toBe(true);
-  // No traffic source yet: no data, never 0.
-  for (const e of graph.edges) expect(e.bytes).toBeNull();
+  // Edges carry the window's traffic where a source covers them; the rest say "no data" (null), never 0.
+  expect(graph.edges.some((e) => (e.bytes ?? 0) > 0)).toBe(true);
+  expect(graph.traffic).not.toBe("none");
 });
 
 test("focus narrows the graph to a node's paths and lives in the URL", async ({ page }) => {
@@ -76,6 +77,15 @@ test("clicking a configuration on the canvas opens its page", async ({ page }) =
   await page.mouse.click(at.x, at.y);
   await expect(page).toHaveURL(new RegExp(`/configurations/${ids.configurations.ordersPostgres}$`));
   await expect(page.getByRole("heading", { name: "orders-postgres", level: 1 })).toBeVisible();
+});
+
+test("the Sankey view draws bytes from consumers to resources for the same window", async ({ page }) => {
+  await openTopology(page);
+  await page.getByRole("tab", { name: "Sankey" }).click();
+  await expect(page).toHaveURL(/view=sankey/);
+  await expect(
+    page.locator('[aria-label="Sankey of bytes from consumers to resources"] canvas').first(),
+  ).toBeVisible();
 });
 
 test("exports the graph as PNG and JSON", async ({ page }) => {
