@@ -32,7 +32,7 @@ function commands(query: string): string[] {
 }
 
 describe("buildGatewayFlowQuery", () => {
-  it("default format: discovered fields, no parse, stats by record start and 4-tuple", () => {
+  it("default format: discovered fields, no parse, stats by record start and 4-tuple (SKIPDATA kept)", () => {
     const q = buildGatewayFlowQuery({
       format: DEFAULT,
       eniIds: ["eni-a", "eni-b"],
@@ -42,8 +42,8 @@ describe("buildGatewayFlowQuery", () => {
       ],
     });
     expect(commands(q)).toEqual([
-      'filter logStatus = "OK" and interfaceId in ["eni-a", "eni-b"] and (dstPort = 5432 or (dstPort >= 9092 and dstPort <= 9094) or srcPort = 5432 or (srcPort >= 9092 and srcPort <= 9094))',
-      "stats sum(bytes) as bytes, sum(packets) as packets, count(*) as records by startTime, endTime, srcAddr, srcPort, dstAddr, dstPort, action",
+      'filter interfaceId in ["eni-a", "eni-b"] and (logStatus = "SKIPDATA" or (logStatus = "OK" and (dstPort = 5432 or (dstPort >= 9092 and dstPort <= 9094) or srcPort = 5432 or (srcPort >= 9092 and srcPort <= 9094))))',
+      "stats sum(bytes) as bytes, sum(packets) as packets, count(*) as records by startTime, endTime, srcAddr, srcPort, dstAddr, dstPort, action, interfaceId, logStatus",
       "limit 10000",
     ]);
   });
@@ -55,7 +55,9 @@ describe("buildGatewayFlowQuery", () => {
     expect(parse).toBe(
       'parse @message "* * * * * * * * * * * * * * * *" as version, accountId, interfaceId, srcAddr, dstAddr, srcPort, dstPort, protocol, packets, bytes, startTime, endTime, action, logStatus, tcpFlags, flowDirection',
     );
-    expect(stats).toMatch(/by startTime, endTime, srcAddr, srcPort, dstAddr, dstPort, action, tcpFlags$/);
+    expect(stats).toMatch(
+      /by startTime, endTime, srcAddr, srcPort, dstAddr, dstPort, action, interfaceId, logStatus, tcpFlags$/,
+    );
   });
 
   it("queryFieldName: kebab-case to camelCase, the default fields as Logs Insights names them", () => {

@@ -77,11 +77,23 @@ export interface GatewayFlowQuery {
  */
 export function buildGatewayFlowQuery(q: GatewayFlowQuery): string {
   const has = (f: string) => q.format.fields.includes(f);
-  const filters = statusFilter(q.format);
+  const filters: string[] = [];
   if (has("interface-id")) filters.push(`interfaceId in ${listLiteral(q.eniIds)}`);
-  if (q.ports.length)
-    filters.push(`(${portCondition("dstPort", q.ports)} or ${portCondition("srcPort", q.ports)})`);
+  const ports = q.ports.length
+    ? `(${portCondition("dstPort", q.ports)} or ${portCondition("srcPort", q.ports)})`
+    : undefined;
+  // SKIPDATA records come along (one row per interval, every other field "-"): they say some
+  // flows of that interval were never logged, which the coverage badge must tell.
+  if (has("log-status"))
+    filters.push(
+      `(logStatus = ${stringLiteral("SKIPDATA")} or (logStatus = ${stringLiteral("OK")}${ports ? ` and ${ports}` : ""}))`,
+    );
+  else if (ports) filters.push(ports);
+  // A 4-tuple is seen on one gateway ENI, so grouping by the ENI adds no rows — and tells whose
+  // SKIPDATA it is.
   const by = ["startTime", "endTime", "srcAddr", "srcPort", "dstAddr", "dstPort", "action"];
+  if (has("interface-id")) by.push("interfaceId");
+  if (has("log-status")) by.push("logStatus");
   if (has("tcp-flags")) by.push("tcpFlags");
   return [
     ...parseClause(q.format),

@@ -7,7 +7,7 @@ import { buildGatewayFlowQuery } from "./build-flow-query";
 import { coverEnis } from "./flow-coverage";
 import { parseFlowLogFormat } from "./flow-log-format";
 import { flowLogScopes, scopeKey } from "./flow-log-scope";
-import { type FlowRow, insightsTimestamp, toConnection, toFlowRow } from "./flow-rows";
+import { type FlowRow, insightsTimestamp, toConnection, toGatewayRow } from "./flow-rows";
 import { configurationOf, type JoinedRow, joinFlows } from "./join-flows";
 import type { AccessLogConnection } from "./parse-access-log";
 import { addCost, type BucketCost, queryBuckets, zeroCost } from "./query-buckets";
@@ -116,6 +116,7 @@ async function collectFlows(
     groups.set(k, g);
   }
   const rows: FlowRow[] = [];
+  let skipData = 0;
   let queried = 0;
   let failed = 0;
   const notes: string[] = [];
@@ -166,13 +167,17 @@ async function collectFlows(
             end: window.end,
             now: ctx.now,
             deliveryDelayMs: FLOW_DELIVERY_DELAY_MS(log.maxAggregationInterval ?? 600),
-            toRow: toFlowRow,
+            toRow: toGatewayRow,
             timeOf: (r) => r.start * 1000,
             run: ctx.run,
           }),
         );
-        // Rows of the other gateways in the group stay out: a row is this gateway's when one end is.
-        rows.push(...result.rows.filter((r) => mine(r, addresses)));
+        for (const r of result.rows) {
+          if ("skipData" in r) {
+            const ours = !r.eniId || gateway.enis.some((e) => e.id === r.eniId);
+            if (ours && r.start * 1000 >= window.start && r.start * 1000 < window.end) skipData += r.records;
+          } else if (mine(r, addresses)) rows.push(r);
+        }
         if (first) addCost(cost, result.cost);
         queried += eniIds.length;
         if (result.truncated)
@@ -187,12 +192,16 @@ async function collectFlows(
   );
   const uncovered = covered.filter((c) => !c.flowLog).map((c) => c.eni.id);
   const total = covered.length;
+  if (skipData > 0)
+    notes.push(
+      `${skipData} SKIPDATA record${skipData === 1 ? "" : "s"}: some flows in those intervals were not logged`,
+    );
   const status: SourceCoverage["status"] =
     total === 0 || (queried === 0 && failed === 0)
       ? "missing"
       : queried === 0
         ? "error"
-        : queried < total
+        : queried < total || skipData > 0
           ? "partial"
           : "available";
   const detail =

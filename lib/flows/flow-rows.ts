@@ -23,6 +23,29 @@ export interface FlowRow {
   tcpFlags?: number;
 }
 
+/** SKIPDATA records of one interval: flows in it were not logged. */
+export interface SkipRow {
+  skipData: true;
+  start: number;
+  eniId?: string;
+  records: number;
+}
+
+/** A gateway query row: a flow, or a SKIPDATA marker. */
+export function toGatewayRow(r: Record<string, string>): FlowRow | SkipRow | undefined {
+  if (r.logStatus === "SKIPDATA") {
+    const start = num(r.startTime);
+    if (start === undefined) return undefined;
+    return {
+      skipData: true,
+      start,
+      records: num(r.records) ?? 1,
+      ...(r.interfaceId ? { eniId: r.interfaceId } : {}),
+    };
+  }
+  return toFlowRow(r);
+}
+
 /** Endpoint-ENI totals per record start, ENI, action and destination. */
 export interface EndpointRow {
   start: number;

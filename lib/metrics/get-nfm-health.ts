@@ -153,7 +153,7 @@ export async function getNfmHealth(input: HealthInput, warnings: TrafficWarning[
     kind: "network-flow-monitor",
     status: health.length ? "available" : "missing",
     detail: health.length
-      ? `${health.length} monitor${health.length === 1 ? "" : "s"} watch the consumer VPCs`
+      ? `${health.length} ${health.length === 1 ? "monitor watches" : "monitors watch"} the consumer VPCs`
       : looked
         ? "No Network Flow Monitor watches the consumer VPCs"
         : "The consumer VPCs' accounts are not configured",
