@@ -108,7 +108,11 @@ describe("the series", () => {
 
   it("shows the reject burst where it happened, in buckets of the step asked for, summing to the totals", async () => {
     const { rejectBurst } = traffic.incidents;
-    const report = await getConfigurationTraffic(rejectBurst.configuration, { ...window, step: 300 }, h.deps());
+    const report = await getConfigurationTraffic(
+      rejectBurst.configuration,
+      { ...window, step: 300 },
+      h.deps(),
+    );
     expect(report.series).toHaveLength(72);
     expect(report.series.every((p, i) => p.t === START - 6 * H + i * 300_000)).toBe(true);
     const burstStart = START - rejectBurst.startMinutesAgo * 60_000;
@@ -118,6 +122,9 @@ describe("the series", () => {
     expect(inBurst.every((p) => p.rejects > 0 && p.bytes === 0)).toBe(true);
     expect(outside.every((p) => p.rejects === 0)).toBe(true);
     for (const k of ["bytes", "bytesToResource", "bytesFromResource", "connections", "rejects"] as const)
-      expect(report.series.reduce((n, p) => n + p[k], 0), k).toBe(report.totals?.[k]);
+      expect(
+        report.series.reduce((n, p) => n + p[k], 0),
+        k,
+      ).toBe(report.totals?.[k]);
   });
 });
