@@ -31,13 +31,18 @@ export function applyTraffic(graph: RawGraph, traffic: EstateTraffic | undefined
   for (const cfg of traffic.configurations) {
     if (!cfg.totals) continue;
     const node = `configuration:${cfg.id}`;
-    // Covered: its own edges are known, 0 until traffic says otherwise.
-    for (const e of [...(incoming.get(node) ?? []), ...(outgoing.get(node) ?? [])]) add(e, zero);
+    // Covered: its own edges are known, 0 until traffic says otherwise. Incoming edges only when
+    // every byte is attributed to a consumer: unattributed traffic came in by some entry, unknown which.
+    const attributed = cfg.consumers.every((c) => c.endpointId || c.associationId);
+    for (const e of outgoing.get(node) ?? []) add(e, zero);
+    if (attributed) for (const e of incoming.get(node) ?? []) add(e, zero);
     for (const e of outgoing.get(node) ?? []) {
       add(e, cfg.totals);
       add(byId.get(`${e.target}->target:${cfg.id}`), cfg.totals);
     }
     for (const c of cfg.consumers) {
+      // A GROUP's row repeats its children's consumers: count each where it was measured.
+      if (c.resourceConfigurationId && c.resourceConfigurationId !== cfg.id) continue;
       const reached = `configuration:${c.resourceConfigurationId ?? cfg.id}`;
       const parent = parentOf.get(reached);
       const entry = c.endpointId

@@ -165,6 +165,49 @@ describe("buildGraph: health, traffic", () => {
     expect(by.get("gateway:rgw-clean->target:rcfg-db")?.bytes).toBe(300);
     expect(by.get("vpc:vpc-c3->association:snva-1")?.bytes).toBeNull();
   });
+
+  it("a GROUP's row does not count its children's consumers twice; unattributed bytes leave entries unknown", () => {
+    const t = (bytes: number) => ({
+      bytes,
+      bytesToResource: bytes,
+      bytesFromResource: 0,
+      connections: 1,
+      rejects: 0,
+    });
+    const child = {
+      key: "vpce-sn",
+      pattern: "sn-endpoint",
+      endpointId: "vpce-sn",
+      serviceNetworkId: "sn-main",
+    };
+    const traffic = {
+      configurations: [
+        {
+          id: "rcfg-grp",
+          totals: t(50),
+          sources: [],
+          consumers: [{ ...child, resourceConfigurationId: "rcfg-c1", ...t(50) }],
+        },
+        {
+          id: "rcfg-c1",
+          totals: t(50),
+          sources: [],
+          consumers: [{ ...child, resourceConfigurationId: "rcfg-c1", ...t(50) }],
+        },
+        {
+          id: "rcfg-db",
+          totals: t(70),
+          sources: [],
+          consumers: [{ key: "unattributed", pattern: "unknown", ...t(70) }],
+        },
+      ],
+    } as unknown as EstateTraffic;
+    const by = new Map(graph(withGroup(), { traffic }).edges.map((e) => [e.id, e]));
+    expect(by.get("service-network:sn-main->configuration:rcfg-grp")?.bytes).toBe(50);
+    expect(by.get("configuration:rcfg-c1->gateway:rgw-clean")?.bytes).toBe(50);
+    expect(by.get("configuration:rcfg-db->gateway:rgw-clean")?.bytes).toBe(70);
+    expect(by.get("endpoint:vpce-res->configuration:rcfg-db")?.bytes).toBeNull();
+  });
 });
 
 describe("buildGraph: aggregation, collapse, expand, filters", () => {
