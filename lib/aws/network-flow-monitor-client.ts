@@ -67,7 +67,7 @@ export class NetworkFlowMonitorClient {
     this.fetchFn = config.fetch ?? fetch;
   }
 
-  /** Every monitor in the account and region (all pages). */
+  /** Every monitor in the account and region (all pages: no SDK paginator exists for this client). */
   async listMonitors(): Promise<MonitorSummary[]> {
     const out: MonitorSummary[] = [];
     let nextToken: string | undefined;
