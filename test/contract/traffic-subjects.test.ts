@@ -149,3 +149,17 @@ describe("paths without a source", () => {
     expect(report.consumers.map((c) => [c.key, c.pattern])).toEqual([[id, "resource-endpoint"]]);
   });
 });
+
+describe("the longest window", () => {
+  it("7 days through core-gw (all its configurations, logged or not) equals the truth", async () => {
+    const gw = "rgw-526aa6d1461a1f67d";
+    const from = START - 7 * 24 * H;
+    const report = await getGatewayTraffic(gw, { from: iso(from), to: iso(START) }, h.deps());
+    const truth = await h.truth({ gatewayId: gw }, from, START);
+    expect(report.totals && totalsOf(report.totals)).toEqual(totalsOf(truth));
+    expect(consumersOf(report, true).filter((c) => c.key !== "unattributed")).toEqual(
+      truthConsumers(truth, true, (cfg) => withoutAccessLogs.has(cfg)),
+    );
+    expect(report.series).toHaveLength(168);
+  }, 120_000);
+});
