@@ -293,6 +293,25 @@ describe("buildGraph: aggregation, collapse, expand, filters", () => {
     expectConsistent(g);
   });
 
+  it("focus on a configuration follows its own target past a shared gateway, not the gateway's others", () => {
+    const g = graph(withGroup(), { filter: { focus: "rcfg-db" } });
+    const kept = ids(g.nodes);
+    expect(kept).toContain("target:rcfg-db");
+    expect(kept).not.toContain("target:rcfg-c1");
+    expect(kept).not.toContain("configuration:rcfg-grp");
+    // A gateway in focus keeps all of its configurations and targets.
+    const gw = ids(graph(withGroup(), { filter: { focus: "rgw-clean" } }).nodes);
+    expect(gw).toEqual(
+      expect.arrayContaining(["target:rcfg-db", "target:rcfg-c1", "target:rcfg-c2", "configuration:rcfg-c1"]),
+    );
+    // A target in focus goes back to its own configuration only.
+    const t = ids(graph(withGroup(), { filter: { focus: "target:rcfg-c2" } }).nodes);
+    expect(t).toEqual(
+      expect.arrayContaining(["configuration:rcfg-c2", "configuration:rcfg-grp", "service-network:sn-main"]),
+    );
+    expect(t).not.toContain("configuration:rcfg-db");
+  });
+
   it("an account filter keeps that account's nodes and their direct neighbours", () => {
     const g = graph(allPatterns(), { filter: { accountId: C } });
     expect(ids(g.nodes.filter((n) => n.kind !== "account-region"))).toEqual([

@@ -13,15 +13,44 @@ export interface GraphFilter {
   focus?: string;
 }
 
-function reach(start: string[], next: Map<string, string[]>): Set<string> {
+/**
+ * Nodes reachable from `start` along `next`. A gateway serves many configurations: a path that
+ * came through configurations only continues to (or, upward from a target, back to) the gateway's
+ * targets/configurations of those configurations, not to all of them.
+ */
+function reach(
+  start: string[],
+  next: Map<string, string[]>,
+  byId: Map<string, GraphNode>,
+  /** Upward: a CHILD is reached through its GROUP's entries, so climb to the group too. */
+  climbGroups = false,
+): Set<string> {
   const seen = new Set(start);
+  const configs = new Set<string>();
+  const note = (id: string) => {
+    const n = byId.get(id);
+    if (n?.resourceId && (n.kind === "configuration" || n.kind === "target")) {
+      configs.add(n.resourceId);
+      if (n.parent?.startsWith("configuration:")) configs.add(n.parent.slice("configuration:".length));
+    }
+  };
+  for (const id of start) note(id);
   const stack = [...start];
   while (stack.length) {
-    for (const n of next.get(stack.pop()!) ?? []) {
-      if (!seen.has(n)) {
-        seen.add(n);
-        stack.push(n);
+    const cur = stack.pop()!;
+    const curNode = byId.get(cur);
+    const fromGateway = curNode?.kind === "gateway" && configs.size > 0;
+    const extra = climbGroups && curNode?.parent?.startsWith("configuration:") ? [curNode.parent] : [];
+    for (const n of [...(next.get(cur) ?? []), ...extra]) {
+      if (seen.has(n)) continue;
+      const node = byId.get(n);
+      if (fromGateway && node?.resourceId && (node.kind === "target" || node.kind === "configuration")) {
+        const parent = node.parent?.startsWith("configuration:") ? node.parent.slice(14) : undefined;
+        if (!configs.has(node.resourceId) && !(parent && configs.has(parent))) continue;
       }
+      seen.add(n);
+      note(n);
+      stack.push(n);
     }
   }
   return seen;
@@ -45,6 +74,7 @@ export function filterGraph(
   }
   const children = new Map<string, string[]>();
   for (const n of nodes) if (n.parent) children.set(n.parent, [...(children.get(n.parent) ?? []), n.id]);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
 
   let keep: Set<string> | undefined;
   if (filter.accountId || filter.region) {
@@ -63,14 +93,13 @@ export function filterGraph(
     if (focusId) {
       // A group's paths run through its children too.
       const start = [focusId, ...(children.get(focusId) ?? [])];
-      const path = new Set([...reach(start, down), ...reach(start, up)]);
+      const path = new Set([...reach(start, down, byId), ...reach(start, up, byId, true)]);
       keep = keep ? new Set([...keep].filter((id) => path.has(id))) : path;
     }
   }
 
   let kept = keep ? nodes.filter((n) => keep.has(n.id) || n.kind === "account-region") : nodes;
   // Keep the ancestors (groups, frames) of every kept node, then drop frames left empty.
-  const byId = new Map(nodes.map((n) => [n.id, n]));
   const ids = new Set(kept.map((n) => n.id));
   if (keep) {
     for (const id of keep) {
