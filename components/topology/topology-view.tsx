@@ -54,7 +54,7 @@ export function TopologyView() {
     if (state.collapse.length) p.set("collapse", state.collapse.join(","));
     return p.toString();
   }, [from, to, state.account, state.region, state.focus, state.expand, state.collapse]);
-  const result = useTopology(query);
+  const result = useTopology(query, to === "now");
   const graph = result.graph;
 
   useEffect(() => {
@@ -69,9 +69,9 @@ export function TopologyView() {
       ro.disconnect();
     };
   }, []);
-  // A new graph (other focus, expand, window) starts fitted.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on every new answer
-  useEffect(() => setRoam({ zoom: 1 }), [graph]);
+  // A new question (other focus, expand, window) starts fitted; a poll of the same one keeps the view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the query changes
+  useEffect(() => setRoam({ zoom: 1 }), [query]);
 
   const focusId = state.focus
     ? graph?.nodes.find((n) => n.id === state.focus || n.resourceId === state.focus)?.id

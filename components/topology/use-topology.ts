@@ -9,11 +9,21 @@ export type TopologyResult =
   | { status: "error"; message: string; graph?: TopologyGraph };
 
 /** Fetches `/api/topology` for the given query string; keeps the last graph while the next loads. */
-export function useTopology(query: string): TopologyResult {
+export function useTopology(query: string, live: boolean): TopologyResult {
   const [result, setResult] = useState<TopologyResult>({ status: "loading" });
+  const [tick, setTick] = useState(0);
+  // Traffic still being read: ask again shortly; a live window refreshes every minute.
+  const pending = result.status === "ok" && result.graph.traffic === "pending";
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each answer (tick) arms the next poll
+  useEffect(() => {
+    if (!pending && !live) return;
+    const t = setTimeout(() => setTick((n) => n + 1), pending ? 2_000 : 60_000);
+    return () => clearTimeout(t);
+  }, [pending, live, tick]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick re-runs the fetch on purpose
   useEffect(() => {
     const ctl = new AbortController();
-    setResult((r) => ({ status: "loading", graph: r.graph }));
+    setResult((r) => (r.graph ? { status: "ok", graph: r.graph } : { status: "loading" }));
     fetch(`/api/topology?${query}`, { signal: ctl.signal })
       .then(async (res) => {
         const body = (await res.json()) as TopologyGraph & { error?: { message?: string } };
@@ -29,6 +39,6 @@ export function useTopology(query: string): TopologyResult {
         }));
       });
     return () => ctl.abort();
-  }, [query]);
+  }, [query, tick]);
   return result;
 }

@@ -19,6 +19,8 @@ export interface TopologyInput {
   inventory: Inventory;
   health: (resourceId: string) => NodeHealth;
   traffic?: EstateTraffic;
+  /** Traffic is being read and not ready yet. */
+  trafficPending?: boolean;
   window: TopologyGraph["window"];
   filter?: GraphFilter;
   expand?: string[];

@@ -92,8 +92,8 @@ export interface TopologyGraph {
   collapsed: string[];
   /** Entries per access pattern in the (filtered) estate, counted before aggregation folds them. */
   patterns: Record<AccessPattern, number>;
-  /** Traffic: "none" until estate traffic is available, else which window it covers. */
-  traffic: "none" | "partial" | "available";
+  /** Traffic: "none" without estate traffic, "pending" while it is still being read (poll again). */
+  traffic: "none" | "pending" | "partial" | "available";
   stats: { configurations: number; layoutMs: number; layoutCached: boolean; buildMs: number };
   warnings: string[];
   generatedAt: string;

@@ -1,8 +1,7 @@
 // GET /api/topology – the resource-access graph with server-side layout; see lib/topology/topology-types.ts
 import { getInventory } from "@/lib/discovery/get-inventory";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { worstSeverity } from "@/lib/findings/findings-for-resource";
-import { getEstateTraffic } from "@/lib/flows/get-estate-traffic";
 import { MAX_TRAFFIC_WINDOW_MS } from "@/lib/flows/traffic-window";
 import { toErrorResponse } from "@/lib/http/to-error-response";
 import { resolveRange, TimeRangeError } from "@/lib/links/time-range";
@@ -10,6 +9,10 @@ import { buildTopology } from "@/lib/topology/build-topology";
 import { parseTopologyQuery } from "@/lib/topology/topology-query";
 import type { NodeHealth } from "@/lib/topology/topology-types";
 import { findingsIndex } from "../../_lib/load-findings";
+import { cachedEstateTraffic } from "./cached-estate-traffic";
+
+/** How long the graph waits for traffic before answering without it ("pending"). */
+const TRAFFIC_WAIT_MS = 600;
 
 export const dynamic = "force-dynamic";
 
@@ -26,16 +29,10 @@ export async function GET(req: Request): Promise<Response> {
       throw e;
     }
     // The whole estate: a path crosses accounts, so filtering happens on the graph, not the inventory.
-    // Traffic is fetched alongside; if it fails the graph still answers, edges "no data", with a warning.
+    // Traffic is fetched alongside; if it fails or is slow the graph still answers, edges "no data".
     const [inventory, traffic] = await Promise.all([
       getInventory(),
-      getEstateTraffic({ from: range.from, to: range.to }, { run: { signal: req.signal } }).then(
-        (t) => ({ ok: true as const, t }),
-        (e: unknown) => {
-          if (!isAppError(e)) console.error("Estate traffic for the topology failed", e);
-          return { ok: false as const, message: isAppError(e) ? e.message : "traffic failed unexpectedly" };
-        },
-      ),
+      cachedEstateTraffic(range.from, range.to, TRAFFIC_WAIT_MS),
     ]);
     const findings = findingsIndex(inventory);
     const health = (id: string): NodeHealth => {
@@ -46,7 +43,8 @@ export async function GET(req: Request): Promise<Response> {
     const graph = await buildTopology({
       inventory,
       health,
-      traffic: traffic.ok ? traffic.t : undefined,
+      traffic: traffic !== "pending" && traffic.ok ? traffic.traffic : undefined,
+      trafficPending: traffic === "pending",
       window: { from: range.from, to: range.to, start: range.start, end: range.end },
       filter: { accountId: q.account, region: q.region, focus: q.focus },
       expand: q.expand,
@@ -56,9 +54,11 @@ export async function GET(req: Request): Promise<Response> {
         ...(inventory.warnings.length
           ? [`${inventory.warnings.length} discovery warnings: parts of the estate may be missing`]
           : []),
-        ...(traffic.ok
-          ? traffic.t.warnings.slice(0, 5).map((w) => w.message)
-          : [`Traffic: ${traffic.message}`]),
+        ...(traffic === "pending"
+          ? []
+          : traffic.ok
+            ? traffic.traffic.warnings.slice(0, 5).map((w) => w.message)
+            : [`Traffic: ${traffic.message}`]),
       ],
     });
     return Response.json(graph, { headers: { "cache-control": "no-store" } });
