@@ -26,8 +26,9 @@ async function nodePoint(page: Page, graph: TopologyGraph, id: string) {
 
 test("the demo's topology shows all three access patterns, every edge between two nodes", async ({
   page,
+  request,
 }) => {
-  const graph = await openTopology(page);
+  await openTopology(page);
   const panel = page.getByRole("complementary", { name: "Topology details" });
   await expect(panel.getByText("Resource endpoint (PrivateLink)")).toBeVisible();
   await expect(panel.getByText("Service network endpoint", { exact: true })).toBeVisible();
