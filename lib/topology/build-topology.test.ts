@@ -344,6 +344,12 @@ describe("buildTopology: layout", () => {
     for (const n of a.nodes) expect(n.width).toBeGreaterThan(0);
   });
 
+  it("says whether traffic is missing or still being read", async () => {
+    const none = await buildTopology({ inventory: cleanInventory(), health: ok, window });
+    const pending = await buildTopology({ inventory: cleanInventory(), health: ok, window, trafficPending: true });
+    expect([none.traffic, pending.traffic]).toEqual(["none", "pending"]);
+  });
+
   it("children sit inside their group and frame", async () => {
     const g = await buildTopology({ inventory: withGroup(), health: ok, window });
     const by = new Map(g.nodes.map((n) => [n.id, n]));

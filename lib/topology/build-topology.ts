@@ -85,7 +85,9 @@ export async function buildTopology(input: TopologyInput): Promise<TopologyGraph
     collapsed: g.collapsed,
     patterns: g.patterns,
     traffic: !input.traffic
-      ? "none"
+      ? input.trafficPending
+        ? "pending"
+        : "none"
       : covered === input.traffic.configurations.length
         ? "available"
         : "partial",

@@ -59,6 +59,8 @@ export async function cachedEstateTraffic(
     }
   }
   if (entry.settled) return entry.settled;
+  // Only the request that started the read waits the budget; polls of a read in flight answer at once.
+  if (entry.at !== now) return "pending";
   return (await Promise.race([entry.promise, wait(waitMs)])) ?? "pending";
 }
 
