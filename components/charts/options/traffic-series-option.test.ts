@@ -63,7 +63,8 @@ describe("binaryInterval", () => {
     const { binaryInterval } = await import("./binary-interval");
     expect(binaryInterval(10 * 1024 ** 2)).toBe(5 * 1024 ** 2);
     expect(binaryInterval(39 * 1024)).toBe(10 * 1024);
-    expect(binaryInterval(700)).toBe(200);
+    expect(binaryInterval(700)).toBe(256);
+    expect(binaryInterval(990 * 1024)).toBe(256 * 1024);
     expect(binaryInterval(0)).toBeUndefined();
   });
 });
