@@ -66,7 +66,11 @@ export function TrafficChart({ report, title }: { report: TrafficReport; title: 
       {series.length === 0 ? (
         <div className={`empty ${styles.chartEmpty}`}>
           <strong>No data points in this window</strong>
-          {report.totals ? "The sources were read and held no traffic for this resource." : "No data source."}
+          {!report.totals
+            ? "No data source."
+            : report.totals.bytes > 0 || report.totals.connections > 0
+              ? "The totals above are known, but the sources gave no time series for this view."
+              : "The sources were read and held no traffic for this resource."}
         </div>
       ) : (
         <EChart
