@@ -56,15 +56,15 @@ export function NfmHealthPanel({
               <th scope="col" className="n">
                 RTT (latest)
               </th>
-              <th scope="col">Round-trip time</th>
+              <th scope="col">RTT trend</th>
               <th scope="col" className="n">
                 Retransmissions
               </th>
-              <th scope="col">Retransmissions</th>
+              <th scope="col">Retransmissions trend</th>
               <th scope="col" className="n">
                 Timeouts
               </th>
-              <th scope="col">Timeouts</th>
+              <th scope="col">Timeouts trend</th>
             </tr>
           </thead>
           <tbody>
