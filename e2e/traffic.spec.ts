@@ -37,6 +37,23 @@ test("a configuration's traffic: change the window, the chart and the consumers 
   const consumers = page.locator("section", { has: page.getByRole("heading", { name: /Top consumers/ }) });
   for (const p of traffic.paths.filter((x) => x.configuration === ids.configurations.ordersPostgres))
     await expect(consumers.getByRole("link", { name: p.consumer })).toBeVisible();
+  // Exports: the consumers as CSV (header + raw numbers), the chart as PNG.
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    consumers.getByRole("button", { name: "Export CSV" }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/^orders-postgres-consumers-.*\.csv$/);
+  const csvText = await (await csv.createReadStream())
+    .toArray()
+    .then((c) => Buffer.concat(c).toString("utf8"));
+  expect(csvText.split("\r\n")[0]).toMatch(/^account,vpc,endpoint,pattern,/);
+  expect(csvText).toContain(ids.endpoints.paymentsOrdersDb);
+  const [png] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export PNG" }).click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/^orders-postgres-bytes-.*\.png$/);
+
   const before = (await consumers.locator("tbody").textContent()) ?? "";
   const windowBefore = (await trafficPanel(page).getByText(/→/).first().textContent()) ?? "";
 
