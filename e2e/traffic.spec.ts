@@ -23,6 +23,11 @@ async function waitIdle(page: Page) {
 test("a configuration's traffic: change the window, the chart and the consumers table follow", async ({
   page,
 }) => {
+  // First paint comes from the server (the DAL, streamed): no client round trip for the initial window.
+  const apiCalls: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/traffic?")) apiCalls.push(r.url());
+  });
   await page.goto(`/configurations/${ids.configurations.ordersPostgres}`);
   await expect(page.getByRole("heading", { name: "orders-postgres", level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Traffic", exact: true })).toBeVisible();
@@ -32,6 +37,8 @@ test("a configuration's traffic: change the window, the chart and the consumers 
   await expect(page.getByLabel("Totals for the window")).toBeVisible(slow);
   await expect(page.getByRole("img", { name: /^Bytes for orders-postgres/ })).toBeVisible();
   await expect(windowMenu(page)).toHaveAttribute("aria-label", /Last 24 hours/);
+
+  expect(apiCalls).toEqual([]);
 
   // Both consumer endpoints appear in the consumers table, linked to their pages.
   const consumers = page.locator("section", { has: page.getByRole("heading", { name: /Top consumers/ }) });
@@ -62,6 +69,7 @@ test("a configuration's traffic: change the window, the chart and the consumers 
   await page.getByRole("button", { name: "Last 1 hour" }).click();
   await expect(page).toHaveURL(/from=now-1h/);
   await waitIdle(page);
+  expect(apiCalls.some((u) => u.includes("from=now-1h"))).toBe(true);
   await expect(windowMenu(page)).toHaveAttribute("aria-label", /Last 1 hour/);
   await expect(trafficPanel(page).getByText(/→/).first()).not.toHaveText(windowBefore);
   await expect(page.getByRole("img", { name: /^Bytes for orders-postgres/ })).toBeVisible();
