@@ -12,6 +12,7 @@ import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { consumersOfConfiguration, serviceNetworkLinksOf } from "@/lib/inventory/consumers-of-configuration";
 import { describeTarget } from "@/lib/inventory/table-rows";
+import { CostSection } from "../../_lib/cost-section";
 import { findingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
 import { type PageSearchParams, TrafficSection } from "../../_lib/traffic-section";
@@ -132,6 +133,7 @@ export default async function ConfigurationPage({ params, searchParams }: Props)
         inventory={inv}
         searchParams={searchParams}
       />
+      <CostSection inventory={inv} id={c.id} />
       {children.length > 0 && (
         <Section title="Child configurations" count={children.length}>
           <table>
