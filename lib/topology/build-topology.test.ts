@@ -346,7 +346,12 @@ describe("buildTopology: layout", () => {
 
   it("says whether traffic is missing or still being read", async () => {
     const none = await buildTopology({ inventory: cleanInventory(), health: ok, window });
-    const pending = await buildTopology({ inventory: cleanInventory(), health: ok, window, trafficPending: true });
+    const pending = await buildTopology({
+      inventory: cleanInventory(),
+      health: ok,
+      window,
+      trafficPending: true,
+    });
     expect([none.traffic, pending.traffic]).toEqual(["none", "pending"]);
   });
 
