@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { generateScenario } from "@/simulator/scenario/generate-scenario";
+import { chromiumLaunchOptions } from "../e2e/chromium-launch";
 
 const root = path.resolve(__dirname, "..");
 const args = process.argv.slice(2);
@@ -157,17 +158,7 @@ async function bench(n: number): Promise<string | undefined> {
     for (let i = 0; i < 5; i += 1) warm.push((await timed(api)).ms);
     const full = n <= 200 ? await timed(`${api}&aggregate=off`) : undefined;
 
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions);
     const renders: number[] = [];
     try {
       for (let i = 0; i < 3; i += 1) {

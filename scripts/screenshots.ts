@@ -5,6 +5,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "../e2e/chromium-launch";
 
 const [baseUrl = "http://127.0.0.1:3000", outDir = ".data/screenshots", ...given] = process.argv.slice(2);
 const paths =
@@ -12,17 +13,7 @@ const paths =
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   for (const p of paths) {
     const started = Date.now();
