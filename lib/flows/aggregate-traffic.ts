@@ -45,6 +45,17 @@ export const emptyTotals = (): TrafficTotals => ({
   rejects: 0,
 });
 
+/** Adds `from` into `into` and returns it; packets missing on either side count as 0. */
+export function addTotals<T extends TrafficTotals>(into: T, from: TrafficTotals): T {
+  into.bytes += from.bytes;
+  into.bytesToResource += from.bytesToResource;
+  into.bytesFromResource += from.bytesFromResource;
+  into.packets = (into.packets ?? 0) + (from.packets ?? 0);
+  into.connections += from.connections;
+  into.rejects += from.rejects;
+  return into;
+}
+
 const SYN = 2;
 
 export function aggregateTraffic(input: AggregateInput) {

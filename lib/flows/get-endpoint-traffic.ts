@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Endpoint, Inventory } from "@/lib/schemas/inventory";
 import type { TrafficPoint, TrafficReport } from "@/lib/schemas/traffic";
 import { accessSourceFor, aggregateGateway, hasAccessLogs, hasFlows } from "./aggregate-gateway";
-import { emptyTotals } from "./aggregate-traffic";
+import { addTotals, emptyTotals } from "./aggregate-traffic";
 import {
   collectEndpointEstimates,
   endpointDetail,
@@ -72,27 +72,9 @@ export async function getEndpointTraffic(
     });
     if (hasFlows(g) && [...reached].some((c) => hasAccessLogs(g, c))) attributable = true;
     report.consumers.push(...agg.consumers);
-    for (const k of [
-      "bytes",
-      "bytesToResource",
-      "bytesFromResource",
-      "packets",
-      "connections",
-      "rejects",
-    ] as const)
-      totals[k] = (totals[k] ?? 0) + (agg.totals[k] ?? 0);
+    addTotals(totals, agg.totals);
     for (const p of agg.series) {
-      const q = series.get(p.t) ?? { t: p.t, ...emptyTotals() };
-      for (const k of [
-        "bytes",
-        "bytesToResource",
-        "bytesFromResource",
-        "packets",
-        "connections",
-        "rejects",
-      ] as const)
-        q[k] = (q[k] ?? 0) + (p[k] ?? 0);
-      series.set(p.t, q);
+      series.set(p.t, addTotals(series.get(p.t) ?? { t: p.t, ...emptyTotals() }, p));
     }
   }
 

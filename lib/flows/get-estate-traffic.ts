@@ -2,7 +2,7 @@ import "server-only";
 import { mapPool } from "@/lib/discovery/run-pool";
 import type { ConsumerTraffic, EstateTraffic, TrafficTotals } from "@/lib/schemas/traffic";
 import { accessSourceFor, aggregateGateway, hasAccessLogs, hasFlows } from "./aggregate-gateway";
-import { emptyTotals } from "./aggregate-traffic";
+import { addTotals, emptyTotals } from "./aggregate-traffic";
 import { collectGatewayTraffic } from "./collect-gateway-traffic";
 import { subjectConfigurationIds } from "./get-configuration-traffic";
 import { addCost } from "./query-buckets";
@@ -86,14 +86,5 @@ export async function getEstateTraffic(range: TrafficRange, deps: TrafficDeps = 
 }
 
 function sumTotals(consumers: readonly ConsumerTraffic[]): TrafficTotals {
-  const t = emptyTotals();
-  for (const c of consumers) {
-    t.bytes += c.bytes;
-    t.bytesToResource += c.bytesToResource;
-    t.bytesFromResource += c.bytesFromResource;
-    t.packets = (t.packets ?? 0) + (c.packets ?? 0);
-    t.connections += c.connections;
-    t.rejects += c.rejects;
-  }
-  return t;
+  return consumers.reduce((t, c) => addTotals(t, c), emptyTotals());
 }
