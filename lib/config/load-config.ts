@@ -1,4 +1,5 @@
 import "server-only";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
@@ -18,8 +19,7 @@ export const DEFAULT_CONFIG_FILE = "lattice-lens.config.json";
  */
 export async function loadConfig(): Promise<LensConfig> {
   const explicit = getEnv().LATTICE_LENS_CONFIG;
-  // Resolved at run time from the working directory; the ignore hint keeps Next from tracing the whole project.
-  const file = path.resolve(/* turbopackIgnore: true */ process.cwd(), explicit ?? DEFAULT_CONFIG_FILE);
+  const file = configFilePath(explicit);
   let text: string | undefined;
   try {
     text = await readFile(file, "utf8");
@@ -37,6 +37,27 @@ export async function loadConfig(): Promise<LensConfig> {
   }
   if (text !== undefined) return parseConfig(text, path.basename(file));
   return defaultChainConfig();
+}
+
+function configFilePath(explicit: string | undefined): string {
+  // Resolved at run time from the working directory; the ignore hint keeps Next from tracing the whole project.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), explicit ?? DEFAULT_CONFIG_FILE);
+}
+
+/**
+ * At server start: the config file's problem, if it has one, so the operator reads it in the log
+ * before anyone opens a page. Without a file there is nothing to check (the default chain is
+ * resolved on first use, not at start, to keep start-up free of AWS calls).
+ */
+export async function configProblemAtStart(): Promise<string | undefined> {
+  const explicit = getEnv().LATTICE_LENS_CONFIG;
+  if (!explicit && !existsSync(configFilePath(undefined))) return undefined;
+  try {
+    await loadConfig();
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
 }
 
 async function defaultChainConfig(): Promise<LensConfig> {

@@ -103,3 +103,40 @@ describe("loadConfig", () => {
     });
   });
 });
+
+describe("configProblemAtStart", () => {
+  beforeEach(() => {
+    vi.resetModules();
+    delete process.env.LATTICE_LENS_CONFIG;
+  });
+  const check = async () => (await import("@/lib/config/load-config")).configProblemAtStart();
+
+  it("names the bad field of an invalid file, so the server log says it at start", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "lattice-lens-cfg-")), "lattice-lens.config.json");
+    writeFileSync(file, JSON.stringify({ accounts: [{ id: "12" }], regions: ["us-east-1"] }));
+    process.env.LATTICE_LENS_CONFIG = file;
+    expect(await check()).toMatch(
+      /^lattice-lens\.config\.json: accounts\[0\]\.id must be a 12-digit AWS account id/,
+    );
+  });
+
+  it("has nothing to say about a valid file", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "lattice-lens-cfg-")), "lens.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ accounts: [{ id: PROVIDER, profile: "p" }], regions: ["us-east-1"] }),
+    );
+    process.env.LATTICE_LENS_CONFIG = file;
+    expect(await check()).toBeUndefined();
+  });
+
+  it("makes no AWS call when there is no file (the default chain is resolved on first use)", async () => {
+    const cwd = process.cwd();
+    process.chdir(mkdtempSync(path.join(tmpdir(), "lattice-lens-nocfg-")));
+    try {
+      expect(await check()).toBeUndefined();
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
