@@ -1,7 +1,7 @@
 "use client";
 
 /**
- * The one place ECharts is imported. Only the chart types and components the option builders use
+ * The ECharts wrapper (components/charts holds every ECharts import). Only the chart types and components the option builders use
  * are registered (tree-shaken core build): line, bar, grid, tooltip, legend, markArea, brush.
  */
 import { BarChart, LineChart } from "echarts/charts";

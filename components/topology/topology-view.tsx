@@ -7,7 +7,7 @@ import { useChartPalette } from "@/components/charts/use-chart-palette";
 import { TimeRangePicker } from "@/components/time-range/time-range-picker";
 import { useTimeRange } from "@/components/time-range/use-time-range";
 import type { TopologyNode } from "@/lib/topology/topology-types";
-import "./register-echarts";
+import "@/components/charts/register-graph-charts";
 import { buildGraphOption } from "./graph-option";
 import { buildSankeyOption } from "./sankey-option";
 import styles from "./topology.module.css";
