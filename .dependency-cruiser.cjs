@@ -39,6 +39,13 @@ module.exports = {
       },
     },
     {
+      name: "echarts-in-charts-only",
+      comment: "One ECharts wrapper: chart types are registered in components/charts, nowhere else.",
+      severity: "error",
+      from: { pathNot: "^components/charts/" },
+      to: { path: "^node_modules/(echarts|echarts-for-react|zrender)/" },
+    },
+    {
       name: "no-circular",
       severity: "error",
       from: {},
