@@ -54,7 +54,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "(^|/)(\\.next|node_modules)/" },
+    // node_modules stay in the graph (not followed) so rules about packages can fire.
+    exclude: { path: "(^|/)\\.next/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: {
