@@ -1,8 +1,8 @@
 import "server-only";
-import type { Endpoint, FlowLog } from "@/lib/schemas/inventory";
+import type { Endpoint } from "@/lib/schemas/inventory";
 import type { SourceCoverage, TrafficWarning } from "@/lib/schemas/traffic";
 import { buildEndpointFlowQuery } from "./build-flow-query";
-import { type CoveredEni, coverEnis } from "./flow-coverage";
+import { type CoveredEni, coverEnis, groupByFlowLog } from "./flow-coverage";
 import { parseFlowLogFormat } from "./flow-log-format";
 import { type EndpointRow, toEndpointRow } from "./flow-rows";
 import { addCost, type BucketCost, queryBuckets } from "./query-buckets";
@@ -30,19 +30,7 @@ export async function collectEndpointEstimates(
   const covered: Array<CoveredEni & { endpointId: string }> = endpoints.flatMap((e) =>
     coverEnis(e.enis, e.accountId, e.region, ctx.inventory.flowLogs).map((c) => ({ ...c, endpointId: e.id })),
   );
-  const groups = new Map<string, { log: FlowLog; eniIds: string[] }>();
-  for (const c of covered) {
-    if (!c.flowLog?.logGroupName) continue;
-    const k = JSON.stringify([
-      c.flowLog.accountId,
-      c.flowLog.region,
-      c.flowLog.logGroupName,
-      c.flowLog.logFormat ?? "",
-    ]);
-    const g = groups.get(k) ?? { log: c.flowLog, eniIds: [] };
-    g.eniIds.push(c.eni.id);
-    groups.set(k, g);
-  }
+  const groups = groupByFlowLog(covered);
   const endpointOf = new Map(covered.map((c) => [c.eni.id, c.endpointId]));
   const rows = new Map<string, EndpointRow[]>();
   let read = 0;

@@ -4,9 +4,9 @@ import type { SourceCoverage, TrafficWarning } from "@/lib/schemas/traffic";
 import { type AccessLogCoverage, accessLogCoverage, type LogGroupRef } from "./access-log-coverage";
 import { buildAccessLogQuery } from "./build-access-log-query";
 import { buildGatewayFlowQuery } from "./build-flow-query";
-import { coverEnis } from "./flow-coverage";
+import { coverEnis, groupByFlowLog, scopeKey } from "./flow-coverage";
 import { parseFlowLogFormat } from "./flow-log-format";
-import { flowLogScopes, scopeKey } from "./flow-log-scope";
+import { flowLogScopes } from "./flow-log-scope";
 import { type FlowRow, insightsTimestamp, toConnection, toGatewayRow } from "./flow-rows";
 import { configurationOf, type JoinedRow, joinFlows } from "./join-flows";
 import type { AccessLogConnection } from "./parse-access-log";
@@ -99,22 +99,7 @@ async function collectFlows(
   const covered = coverEnis(gateway.enis, gateway.accountId, gateway.region, ctx.inventory.flowLogs);
   const ports = mergeRanges(targets.flatMap((t) => t.ports));
   const addresses = new Set(gateway.enis.flatMap((e) => e.privateIpAddresses));
-  const groups = new Map<
-    string,
-    { log: NonNullable<(typeof covered)[number]["flowLog"]>; eniIds: string[] }
-  >();
-  for (const c of covered) {
-    if (!c.flowLog?.logGroupName) continue;
-    const k = JSON.stringify([
-      c.flowLog.accountId,
-      c.flowLog.region,
-      c.flowLog.logGroupName,
-      c.flowLog.logFormat ?? "",
-    ]);
-    const g = groups.get(k) ?? { log: c.flowLog, eniIds: [] };
-    g.eniIds.push(c.eni.id);
-    groups.set(k, g);
-  }
+  const groups = groupByFlowLog(covered);
   const rows: FlowRow[] = [];
   let skipData = 0;
   let queried = 0;

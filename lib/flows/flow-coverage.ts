@@ -69,6 +69,26 @@ export function coverEnis(
   });
 }
 
+/** One flow query's identity: the same flow log (account, region, group and format). */
+export function scopeKey(log: FlowLog): string {
+  return JSON.stringify([log.accountId, log.region, log.logGroupName ?? "", log.logFormat ?? ""]);
+}
+
+/** Covered ENIs grouped by the queryable flow log that covers them: one Logs Insights query each. */
+export function groupByFlowLog(
+  covered: readonly CoveredEni[],
+): Map<string, { log: FlowLog; eniIds: string[] }> {
+  const groups = new Map<string, { log: FlowLog; eniIds: string[] }>();
+  for (const c of covered) {
+    if (!c.flowLog?.logGroupName) continue;
+    const k = scopeKey(c.flowLog);
+    const g = groups.get(k) ?? { log: c.flowLog, eniIds: [] };
+    g.eniIds.push(c.eni.id);
+    groups.set(k, g);
+  }
+  return groups;
+}
+
 const V3 = new Set(["vpc-id", "subnet-id", "instance-id", "tcp-flags", "type", "pkt-srcaddr", "pkt-dstaddr"]);
 const V4 = new Set(["region", "az-id", "sublocation-type", "sublocation-id"]);
 const V5 = new Set(["pkt-src-aws-service", "pkt-dst-aws-service", "flow-direction", "traffic-path"]);

@@ -1,7 +1,8 @@
 import { expect, it } from "vitest";
 import { configuration, gateway } from "@/lib/discovery/test-builders";
 import type { FlowLog, Inventory, NetworkInterface } from "@/lib/schemas/inventory";
-import { flowLogScopes, scopeKey } from "./flow-log-scope";
+import { scopeKey } from "./flow-coverage";
+import { flowLogScopes } from "./flow-log-scope";
 
 const eni = (id: string, subnetId: string): NetworkInterface => ({
   id,

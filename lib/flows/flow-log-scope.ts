@@ -7,7 +7,7 @@
  * per inventory.
  */
 import type { FlowLog, Inventory } from "@/lib/schemas/inventory";
-import { coverEnis } from "./flow-coverage";
+import { coverEnis, scopeKey } from "./flow-coverage";
 import { mergeRanges, type PortRange, resourceTargets } from "./resource-targets";
 
 export interface FlowLogScope {
@@ -17,10 +17,6 @@ export interface FlowLogScope {
 }
 
 const memo = new WeakMap<Inventory, Map<string, FlowLogScope>>();
-
-export function scopeKey(log: FlowLog): string {
-  return JSON.stringify([log.accountId, log.region, log.logGroupName ?? "", log.logFormat ?? ""]);
-}
 
 export function flowLogScopes(inventory: Inventory): Map<string, FlowLogScope> {
   const hit = memo.get(inventory);
