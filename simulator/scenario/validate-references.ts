@@ -20,45 +20,24 @@ export function validateReferences(s: Scenario): string[] {
   const svcs = new Set(s.services.map((n) => n.id));
   const logGroups = new Set(s.logGroups.map((g) => `${g.account}/${g.region}/${g.name}`));
 
-  const unique = (section: string, ids: string[]) => {
+  // Sections whose ids must be unique; a duplicate is reported at its index in the section.
+  const idSections = [
+    "accounts",
+    "vpcs",
+    "securityGroups",
+    "resourceGateways",
+    "resourceConfigurations",
+    "serviceNetworks",
+    "vpcEndpoints",
+    "networkInterfaces",
+  ] as const;
+  for (const section of idSections) {
     const seen = new Set<string>();
-    ids.forEach((id, i) => {
+    (s[section] as ReadonlyArray<{ id: string }>).forEach(({ id }, i) => {
       if (seen.has(id)) add(`${section}[${i}].id`, `duplicate id ${id}`);
       seen.add(id);
     });
-  };
-  unique(
-    "accounts",
-    s.accounts.map((a) => a.id),
-  );
-  unique(
-    "vpcs",
-    s.vpcs.map((v) => v.id),
-  );
-  unique(
-    "securityGroups",
-    s.securityGroups.map((g) => g.id),
-  );
-  unique(
-    "resourceGateways",
-    s.resourceGateways.map((g) => g.id),
-  );
-  unique(
-    "resourceConfigurations",
-    s.resourceConfigurations.map((c) => c.id),
-  );
-  unique(
-    "serviceNetworks",
-    s.serviceNetworks.map((n) => n.id),
-  );
-  unique(
-    "vpcEndpoints",
-    s.vpcEndpoints.map((e) => e.id),
-  );
-  unique(
-    "networkInterfaces",
-    s.networkInterfaces.map((e) => e.id),
-  );
+  }
 
   const located: Array<[string, Array<{ account: string; region: string }>]> = [
     ["vpcs", s.vpcs],
