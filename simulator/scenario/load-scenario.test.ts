@@ -38,6 +38,22 @@ describe("parseScenario", () => {
     expect(() => parseScenario({ name: "x", accounts: [], regions: ["us-east-1"] })).toThrow(/accounts: /);
   });
 
+  it("names a duplicate id at its index in its section", () => {
+    const problems = problemsOf(
+      variant((s) => {
+        s.securityGroups!.push(structuredClone(s.securityGroups![0]!));
+        s.accounts.push(structuredClone(s.accounts[0]!));
+      }),
+    );
+    const sgAt = smallScenario.securityGroups!.length;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `securityGroups[${sgAt}].id: duplicate id ${smallScenario.securityGroups![0]!.id}`,
+        `accounts[${smallScenario.accounts.length}].id: duplicate id ${smallScenario.accounts[0]!.id}`,
+      ]),
+    );
+  });
+
   it("checks cross-references and names the field", () => {
     const problems = problemsOf(
       variant((s) => {
