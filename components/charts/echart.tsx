@@ -17,6 +17,7 @@ import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 import ReactEChartsCore from "echarts-for-react/lib/core";
 import { useCallback, useEffect, useMemo, useRef } from "react";
+import { downloadUrl } from "@/components/ui/download-file";
 
 echarts.use([
   LineChart,
@@ -112,11 +113,5 @@ export function EChart({
 
 /** PNG of a chart as a download (ECharts renders its own canvas at 2× for a crisp image). */
 export function downloadChartPng(chart: EChartInstance, fileName: string, background: string): void {
-  const url = chart.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: background });
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
+  downloadUrl(chart.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: background }), fileName);
 }

@@ -3,12 +3,20 @@
  * charges, data processing), most expensive on top. Pure, so it is tested without a DOM.
  */
 import type { ChartPalette } from "../charts/options/chart-palette";
+import { escapeHtml } from "../charts/options/escape-html";
 
 export interface SpendBar {
   name: string;
   hourly: number;
   /** null: data charges unknown (no traffic data); drawn as nothing, labelled in the tooltip. */
   data: number | null;
+}
+
+interface AxisParam {
+  axisValue?: string | number;
+  marker?: string;
+  seriesName?: string;
+  value?: unknown;
 }
 
 export function projectedSpendOption(bars: SpendBar[], palette: ChartPalette): object {
@@ -34,7 +42,16 @@ export function projectedSpendOption(bars: SpendBar[], palette: ChartPalette): o
     tooltip: {
       trigger: "axis",
       axisPointer: { type: "shadow" },
-      valueFormatter: (v: number | null) => (v === null || v === undefined ? "unknown" : money(v)),
+      // Our own formatter rather than ECharts' default: the category is a configuration name from AWS.
+      formatter: (params: AxisParam[] | AxisParam) => {
+        const list = Array.isArray(params) ? params : [params];
+        const head = escapeHtml(list[0]?.axisValue ?? "");
+        const lines = list.map(
+          (x) =>
+            `${x.marker ?? ""}${escapeHtml(x.seriesName)}: <b>${typeof x.value === "number" ? money(x.value) : "unknown"}</b>`,
+        );
+        return [head, ...lines].join("<br/>");
+      },
     },
     xAxis: {
       type: "value",

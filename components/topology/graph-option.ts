@@ -4,6 +4,7 @@
  * health and rejects. Pure (palette passed in), so it is tested without a DOM.
  */
 import type { ChartPalette } from "@/components/charts/options/chart-palette";
+import { escapeHtml } from "@/components/charts/options/escape-html";
 import type { NodeHealth, TopologyEdge, TopologyGraph, TopologyNode } from "@/lib/topology/topology-types";
 import { type EdgeLabelMetric, formatBytes, formatCount, formatMetric } from "./format-metric";
 
@@ -136,10 +137,6 @@ export function tint(color: string, alpha: number): string {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color.trim());
   if (!m) return color;
   return `rgba(${Number.parseInt(m[1]!, 16)}, ${Number.parseInt(m[2]!, 16)}, ${Number.parseInt(m[3]!, 16)}, ${alpha})`;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Nodes and edges left after hiding kinds (edges need both ends). */

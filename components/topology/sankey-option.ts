@@ -4,6 +4,7 @@
  * a Sankey of "no data" would draw nothing true. Pure.
  */
 import type { ChartPalette } from "@/components/charts/options/chart-palette";
+import { escapeHtml } from "@/components/charts/options/escape-html";
 import { kindRank } from "@/lib/topology/node-size";
 import type { TopologyGraph } from "@/lib/topology/topology-types";
 import { formatBytes } from "./format-metric";
@@ -24,6 +25,7 @@ export function buildSankeyOption(g: TopologyGraph, p: ChartPalette): object | n
   if (links.length === 0) return null;
   const byId = new Map(g.nodes.map((n) => [n.id, n]));
   const used = new Set(links.flatMap((l) => [l.source, l.target]));
+  const labelOf = (id: string | undefined) => byId.get(id ?? "")?.label ?? id ?? "";
   return {
     animation: false,
     tooltip: {
@@ -33,8 +35,8 @@ export function buildSankeyOption(g: TopologyGraph, p: ChartPalette): object | n
         data?: { source?: string; target?: string; value?: number; name?: string };
       }) =>
         x.dataType === "edge"
-          ? `${byId.get(x.data?.source ?? "")?.label} → ${byId.get(x.data?.target ?? "")?.label}: ${formatBytes(x.data?.value ?? 0)}`
-          : (byId.get(x.data?.name ?? "")?.label ?? ""),
+          ? `${escapeHtml(labelOf(x.data?.source))} → ${escapeHtml(labelOf(x.data?.target))}: ${formatBytes(x.data?.value ?? 0)}`
+          : escapeHtml(labelOf(x.data?.name)),
     },
     series: [
       {

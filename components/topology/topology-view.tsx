@@ -6,6 +6,7 @@ import { downloadChartPng, EChart, type EChartInstance } from "@/components/char
 import { useChartPalette } from "@/components/charts/use-chart-palette";
 import { TimeRangePicker } from "@/components/time-range/time-range-picker";
 import { useTimeRange } from "@/components/time-range/use-time-range";
+import { downloadText } from "@/components/ui/download-file";
 import type { TopologyNode } from "@/lib/topology/topology-types";
 import "@/components/charts/register-graph-charts";
 import { buildGraphOption } from "./graph-option";
@@ -15,17 +16,6 @@ import { TopologySidePanel } from "./topology-side-panel";
 import { TopologyToolbar } from "./topology-toolbar";
 import { useTopology } from "./use-topology";
 import { topologyViews, useTopologyState } from "./use-topology-state";
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 interface ClickParams {
   dataType?: string;
@@ -168,7 +158,9 @@ export function TopologyView() {
           onPng={() =>
             chartRef.current && downloadChartPng(chartRef.current, "topology.png", palette.surface)
           }
-          onJson={() => graph && download("topology.json", JSON.stringify(graph, null, 2))}
+          onJson={() =>
+            graph && downloadText(JSON.stringify(graph, null, 2), "topology.json", "application/json")
+          }
           graphView={state.view === "graph"}
         />
       </div>

@@ -1,22 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { consumersCsv, csvField, toCsv } from "./consumers-csv";
+import { toCsv } from "@/lib/export/to-csv";
+import { consumersCsv } from "./consumers-csv";
 import { fixtureReport } from "./fixtures";
-
-describe("csvField", () => {
-  it("quotes commas, quotes and newlines; doubles quotes", () => {
-    expect(csvField("plain")).toBe("plain");
-    expect(csvField("a,b")).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField("two\nlines")).toBe('"two\nlines"');
-    expect(csvField(undefined)).toBe("");
-    expect(csvField(42)).toBe("42");
-  });
-  it("neutralises spreadsheet formulas in text, not in numbers", () => {
-    expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
-    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvField(-5)).toBe("-5");
-  });
-});
 
 describe("consumersCsv", () => {
   it("has a header and one CRLF line per consumer with raw numbers", () => {

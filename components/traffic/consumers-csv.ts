@@ -1,20 +1,6 @@
+import { toCsv } from "@/lib/export/to-csv";
 import type { ConsumerTraffic } from "@/lib/schemas/traffic";
 import { patternLabels } from "./pattern-label";
-
-/**
- * RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. A leading = + - @
- * is prefixed with ' so a spreadsheet never evaluates an id or name as a formula.
- */
-export function csvField(value: string | number | undefined | null): string {
-  if (value === undefined || value === null) return "";
-  let s = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-export function toCsv(rows: Array<Array<string | number | undefined | null>>): string {
-  return `${rows.map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
-}
 
 const header = [
   "account",

@@ -1,10 +1,10 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { downloadText } from "@/components/ui/download-file";
 import type { ConsumerTraffic } from "@/lib/schemas/traffic";
 import { ResourceLink } from "../ui/resource-link";
 import { consumersCsv } from "./consumers-csv";
-import { downloadText } from "./download-text";
 import { formatBytes, formatInteger } from "./format-traffic";
 import { patternLabels } from "./pattern-label";
 import styles from "./traffic.module.css";

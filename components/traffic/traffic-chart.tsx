@@ -52,10 +52,7 @@ export function TrafficChart({ report, title }: { report: TrafficReport; title: 
             chart.current &&
             downloadChartPng(
               chart.current,
-              `${title}-${metric}-${new Date(window.start).toISOString().slice(0, 16)}.png`.replace(
-                /[^\w.-]+/g,
-                "_",
-              ),
+              `${title}-${metric}-${new Date(window.start).toISOString().slice(0, 16)}.png`,
               palette.surface,
             )
           }

@@ -134,10 +134,7 @@ export function TrafficView({
             names={names}
             accountNames={accountNames}
             showConfiguration={subject.kind !== "configuration"}
-            fileName={`${title}-consumers-${report.window.from}-${report.window.to}.csv`.replace(
-              /[^\w.-]+/g,
-              "_",
-            )}
+            fileName={`${title}-consumers-${report.window.from}-${report.window.to}.csv`}
             noSource={report.totals === null}
           />
           <NfmHealthPanel health={report.health} source={nfm} window={report.window} />

@@ -1,11 +1,6 @@
 /** The cost table as CSV (one row per configuration, then per consumer path), for spreadsheets. Pure. */
+import { type CsvCell, toCsv } from "@/lib/export/to-csv";
 import type { CostResponse } from "./cost-result";
-
-function cell(v: string | number | boolean | null | undefined): string {
-  if (v === null || v === undefined) return "";
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 const header = [
   "month",
@@ -32,64 +27,56 @@ const header = [
 ];
 
 export function costCsv(r: CostResponse): string {
-  const lines = [header.join(",")];
+  const rows: CsvCell[][] = [header];
   for (const c of r.configurations) {
-    lines.push(
-      [
+    rows.push([
+      r.month,
+      "configuration",
+      c.id,
+      c.name,
+      c.region,
+      c.accountId,
+      c.patterns.join(" "),
+      "",
+      c.consumers,
+      c.hourlyCharges.soFar,
+      c.hourlyCharges.projectedMonth,
+      c.gb.soFar,
+      c.gb.projectedMonth,
+      c.dataCharges.soFar,
+      c.dataCharges.projectedMonth,
+      c.totalSoFar,
+      c.projectedMonth,
+      c.includesData,
+      c.cheapest.join(" "),
+      c.saving?.usdPerMonth ?? 0,
+      c.breakEvenConsumers,
+    ]);
+    for (const p of c.paths) {
+      rows.push([
         r.month,
-        "configuration",
+        "path",
         c.id,
         c.name,
         c.region,
-        c.accountId,
-        c.patterns.join(" "),
+        p.accountId,
+        p.pattern,
+        p.endpointId ?? p.associationId ?? p.key,
+        1,
+        p.hourly.soFar,
+        p.hourly.projectedMonth,
+        p.gb.soFar,
+        p.gb.projectedMonth,
+        p.data.soFar,
+        p.data.projectedMonth,
+        p.totalSoFar,
+        p.projectedMonth,
+        p.data.projectedMonth !== null,
         "",
-        c.consumers,
-        c.hourlyCharges.soFar,
-        c.hourlyCharges.projectedMonth,
-        c.gb.soFar,
-        c.gb.projectedMonth,
-        c.dataCharges.soFar,
-        c.dataCharges.projectedMonth,
-        c.totalSoFar,
-        c.projectedMonth,
-        c.includesData,
-        c.cheapest.join(" "),
-        c.saving?.usdPerMonth ?? 0,
-        c.breakEvenConsumers,
-      ]
-        .map(cell)
-        .join(","),
-    );
-    for (const p of c.paths) {
-      lines.push(
-        [
-          r.month,
-          "path",
-          c.id,
-          c.name,
-          c.region,
-          p.accountId,
-          p.pattern,
-          p.endpointId ?? p.associationId ?? p.key,
-          1,
-          p.hourly.soFar,
-          p.hourly.projectedMonth,
-          p.gb.soFar,
-          p.gb.projectedMonth,
-          p.data.soFar,
-          p.data.projectedMonth,
-          p.totalSoFar,
-          p.projectedMonth,
-          p.data.projectedMonth !== null,
-          "",
-          "",
-          "",
-        ]
-          .map(cell)
-          .join(","),
-      );
+        "",
+        "",
+      ]);
     }
   }
-  return `${lines.join("\r\n")}\r\n`;
+  return toCsv(rows);
 }

@@ -2,6 +2,7 @@ import type { TrafficPoint } from "@/lib/schemas/traffic";
 import { formatBytes, formatCount, formatInteger, formatStep, formatUtc } from "../../traffic/format-traffic";
 import { binaryInterval } from "./binary-interval";
 import type { ChartPalette } from "./chart-palette";
+import { escapeHtml } from "./escape-html";
 import { rejectAreas } from "./reject-areas";
 
 export const METRICS = ["bytes", "connections", "rejects"] as const;
@@ -112,7 +113,7 @@ export function trafficSeriesOption(input: {
         const t = list[0]?.value[0];
         if (t === undefined) return "";
         const point = series.find((pt) => pt.t === t);
-        const lines = list.map((x) => `${x.marker}${x.seriesName}: <b>${fmt(x.value[1])}</b>`);
+        const lines = list.map((x) => `${x.marker}${escapeHtml(x.seriesName)}: <b>${fmt(x.value[1])}</b>`);
         if (metric === "bytes" && list.length > 1)
           lines.push(`Total: <b>${formatBytes(list.reduce((n, x) => n + x.value[1], 0))}</b>`);
         if (metric !== "rejects" && point && point.rejects > 0)
