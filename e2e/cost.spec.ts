@@ -33,6 +33,16 @@ test("the cost view shows the month's projection and a saving suggestion", async
   const whatIf = page.getByTestId("what-if");
   await expect(whatIf.locator('tr[data-pattern="1"]')).toContainText("cheapest");
   await expect(whatIf.locator('tr[data-pattern="1"]')).toContainText("Endpoint policy");
+  // A service network's auth policy does not reach resource configurations (aws-facts §0.1 item 10).
+  for (const p of ["2", "3"]) {
+    const row = whatIf.locator(`tr[data-pattern="${p}"]`);
+    await expect(row).toContainText("auth policy does not apply to resource configurations");
+    await expect(row).not.toContainText("Yes, on the service network");
+    await expect(row.getByRole("link", { name: /auth policies/ })).toHaveAttribute(
+      "href",
+      "https://docs.aws.amazon.com/vpc-lattice/latest/ug/auth-policies.html",
+    );
+  }
   await expect(whatIf).toContainText("from 6 consumer VPCs on");
 
   // The prices used are named, with their sources, and marked unconfirmed.

@@ -1,8 +1,18 @@
 import type { ConfigurationCost } from "@/lib/cost/cost-result";
 import { formatUsd } from "@/lib/cost/format-money";
-import { type Pattern, type PatternTraits, patternNames, patterns } from "@/lib/cost/patterns";
+import {
+  type Pattern,
+  type PatternTraits,
+  patternNames,
+  patterns,
+  type TraitKey,
+  traitLabels,
+} from "@/lib/cost/patterns";
 import styles from "./cost.module.css";
 import { Money } from "./money";
+import { TraitCell } from "./trait-cell";
+
+const TRAITS: TraitKey[] = ["iamAuthPolicies", "resourcePolicy", "shareableUnit"];
 
 /**
  * The same consumers and bytes under each pattern, side by side with what else differs, and one
@@ -45,9 +55,11 @@ export function WhatIfPanel({
                 vs today
               </th>
               <th scope="col">Inputs</th>
-              <th scope="col">IAM auth policies</th>
-              <th scope="col">Resource policy</th>
-              <th scope="col">Shareable unit</th>
+              {TRAITS.map((k) => (
+                <th key={k} scope="col">
+                  {traitLabels[k]}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -72,9 +84,9 @@ export function WhatIfPanel({
                       : `${delta > 0 ? "+" : "−"}${formatUsd(Math.abs(delta))}`}
                   </td>
                   <td className="small">{a.inputs}</td>
-                  <td>{traits[p].iamAuthPolicies}</td>
-                  <td>{traits[p].resourcePolicy}</td>
-                  <td>{traits[p].shareableUnit}</td>
+                  {TRAITS.map((k) => (
+                    <TraitCell key={k} cell={traits[p][k]} />
+                  ))}
                 </tr>
               );
             })}
@@ -87,7 +99,8 @@ export function WhatIfPanel({
           ? "pattern 1 never costs more"
           : `from ${cost.breakEvenConsumers} consumer VPCs on, pattern 1 costs more than a service network`}{" "}
         ({cost.breakEvenInputs}). Data processing is the same under every pattern: the same bytes at the same
-        regional rate.
+        regional rate. No pattern gives IAM auth for a resource: a service network&apos;s auth policy and
+        access settings do not apply to resource configurations.
       </p>
     </div>
   );

@@ -54,7 +54,25 @@ export default async function ServiceNetworkPage({ params }: Props) {
           items={[
             ["Account", <AccountLabel key="a" id={s.accountId} accounts={inv.accounts} />],
             ["Region", s.region],
-            ["Auth type", s.authType ?? "NONE"],
+            [
+              "Auth type",
+              <span key="auth">
+                {s.authType ?? "NONE"}
+                {s.authType === "AWS_IAM" && (
+                  <span className="small muted" data-testid="auth-scope">
+                    {" "}
+                    — applies to its services only: the auth policy on the service network{" "}
+                    <a
+                      href="https://docs.aws.amazon.com/vpc-lattice/latest/ug/auth-policies.html"
+                      rel="noreferrer"
+                      target="_blank"
+                    >
+                      doesn&apos;t apply to resource configurations
+                    </a>
+                  </span>
+                )}
+              </span>,
+            ],
             [
               "Sharing",
               s.sharingEnabled === undefined ? undefined : s.sharingEnabled ? "Enabled" : "Disabled",
