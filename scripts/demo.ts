@@ -5,7 +5,9 @@
  * changed, and starts it. Ctrl-C stops both; if either dies the other is stopped with a message.
  *
  * PORT (default 3000) sets the dashboard's port, SIM_PORT the simulator's (default: a free port),
- * HOST the address both listen on (default 127.0.0.1), SCENARIO another scenario file.
+ * HOST the address both listen on (default 127.0.0.1), SCENARIO another scenario file,
+ * DEMO_DATA_DIR where the demo's config and simulated credentials go (default .data/demo), so a
+ * second demo (the hostile-names e2e runs one) does not overwrite the first one's.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -17,7 +19,7 @@ const root = path.resolve(__dirname, "..");
 const host = process.env.HOST ?? "127.0.0.1";
 const appPort = Number(process.env.PORT ?? 3000);
 const scenarioPath = path.resolve(root, process.env.SCENARIO ?? "simulator/scenario/default.scenario.json");
-const dataDir = path.join(root, ".data", "demo");
+const dataDir = path.resolve(root, process.env.DEMO_DATA_DIR ?? path.join(".data", "demo"));
 const children: ChildProcess[] = [];
 let stopping = false;
 
@@ -77,19 +79,22 @@ async function waitFor(url: string, what: string, timeoutMs: number) {
   throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000}s`);
 }
 
+/** An INI section name from an account name, which is free text (and may be hostile in tests). */
+const profileOf = (a: ScenarioAccount) => `demo-${a.name.replace(/[^\w-]+/g, "_")}`;
+
 /** Profiles for every simulated account; the last consumer account is reached through AssumeRole. */
 function writeDemoConfig(accounts: ScenarioAccount[], regions: string[]) {
   mkdirSync(dataDir, { recursive: true });
   const credentials = accounts
     .map(
       (a, i) =>
-        `[demo-${a.name}]\naws_access_key_id = ${a.accessKeyIds?.[0] ?? `AKIADEMO${i}`}\naws_secret_access_key = simulated\n`,
+        `[${profileOf(a)}]\naws_access_key_id = ${a.accessKeyIds?.[0] ?? `AKIADEMO${i}`}\naws_secret_access_key = simulated\n`,
     )
     .join("\n");
   writeFileSync(path.join(dataDir, "credentials"), credentials);
   writeFileSync(
     path.join(dataDir, "config"),
-    accounts.map((a) => `[profile demo-${a.name}]\nregion = ${regions[0]}\n`).join("\n"),
+    accounts.map((a) => `[profile ${profileOf(a)}]\nregion = ${regions[0]}\n`).join("\n"),
   );
   const base = accounts[0]!;
   const config = {
@@ -98,10 +103,10 @@ function writeDemoConfig(accounts: ScenarioAccount[], regions: string[]) {
         ? {
             id: a.id,
             name: a.name,
-            profile: `demo-${base.name}`,
+            profile: profileOf(base),
             roleArn: `arn:aws:iam::${a.id}:role/LatticeLensReadOnly`,
           }
-        : { id: a.id, name: a.name, profile: `demo-${a.name}` },
+        : { id: a.id, name: a.name, profile: profileOf(a) },
     ),
     regions,
     inventoryTtlSeconds: 60,

@@ -4,8 +4,9 @@ export function AccountLabel({ id, accounts }: { id: string | undefined; account
   if (!id) return <span className="dim">unknown</span>;
   const name = accounts.find((a) => a.accountId === id)?.name;
   return (
-    <span className="nowrap">
-      <code>{id}</code>
+    // The id never breaks; the name is free text from the config (or an organization) and may be long.
+    <span>
+      <code className="nowrap">{id}</code>
       {name && <span className="muted"> ({name})</span>}
     </span>
   );
