@@ -1,0 +1,45 @@
+/**
+ * Every page of the demo through axe-core: no serious or critical WCAG 2.1 A/AA violation. Pages
+ * added by later issues join the list.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { ids } from "../test/fixtures/default-scenario-facts";
+
+const pages: Array<[string, string]> = [
+  ["overview", "/"],
+  ["gateways", "/gateways"],
+  ["configurations", "/configurations"],
+  ["endpoints", "/endpoints"],
+  ["service networks", "/service-networks"],
+  ["gateway", `/gateways/${ids.gateways.coreGw}`],
+  ["configuration", `/configurations/${ids.configurations.ordersPostgres}`],
+  ["endpoint", `/endpoints/${ids.endpoints.paymentsOrdersDb}`],
+  ["service network", `/service-networks/${ids.serviceNetworks.sharedServices}`],
+  ["topology", "/topology"],
+  ["topology sankey", "/topology?view=sankey"],
+  ["findings", "/findings"],
+  ["cost", "/cost"],
+];
+
+for (const [name, url] of pages) {
+  test(`${name} (${url}) has no serious or critical accessibility violation`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(url);
+    // Streamed sections (traffic, cost) are part of the page a user sees: wait until they are in.
+    await expect(page.locator('[aria-busy="true"], .skel')).toHaveCount(0, { timeout: 60_000 });
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    const bad = violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 5)
+            .join(", ")}`,
+      );
+    expect(bad, bad.join("\n")).toEqual([]);
+  });
+}
