@@ -19,6 +19,8 @@ export function ConsumersTable({
   showConfiguration,
   fileName,
   noSource,
+  totalBytes,
+  ambiguousBytes,
 }: {
   consumers: ConsumerTraffic[];
   /** Resource id → name, for links. */
@@ -28,6 +30,9 @@ export function ConsumersTable({
   showConfiguration: boolean;
   fileName: string;
   noSource: boolean;
+  /** The subject's bytes (null: no byte source) and, of them, the ambiguous ones. */
+  totalBytes?: number | null;
+  ambiguousBytes?: number;
 }) {
   const [sort, setSort] = useState<SortKey>("bytes");
   const rows = useMemo(
@@ -167,10 +172,45 @@ export function ConsumersTable({
           </tbody>
         </table>
       )}
+      {totalBytes != null && (
+        <ByteSplit consumers={consumers} total={totalBytes} ambiguous={ambiguousBytes ?? 0} />
+      )}
       <p className={`dim small ${styles.note}`}>
         ↑ to the resource (requests) · ↓ from the resource (responses). Bytes in binary units (1 KiB = 1024
         B).
       </p>
     </section>
+  );
+}
+
+/**
+ * Attributed + ambiguous + unattributed = the total, said beside the table: bytes of flow records
+ * that could be several consumers' connections are never given to one of them.
+ */
+function ByteSplit({
+  consumers,
+  total,
+  ambiguous,
+}: {
+  consumers: ConsumerTraffic[];
+  total: number;
+  ambiguous: number;
+}) {
+  const unattributed = consumers.filter((c) => c.key === "unattributed").reduce((s, c) => s + c.bytes, 0);
+  const attributed = total - ambiguous - unattributed;
+  return (
+    <p className={`small ${styles.note}`} data-byte-split="">
+      Attributed to consumers <span className="num">{formatBytes(attributed)}</span> · ambiguous{" "}
+      <span className="num">{formatBytes(ambiguous)}</span> · unattributed{" "}
+      <span className="num">{formatBytes(unattributed)}</span> · total{" "}
+      <span className="num">{formatBytes(total)}</span>
+      {ambiguous > 0 && (
+        <span className="cell-sub">
+          Ambiguous: flow records that match connections of several consumers on one gateway ENI. The default
+          flow-log format shows only the ENI&apos;s primary address; add pkt-srcaddr and pkt-dstaddr to the
+          gateway&apos;s flow-log format to attribute them.
+        </span>
+      )}
+    </p>
   );
 }

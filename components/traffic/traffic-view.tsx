@@ -136,6 +136,8 @@ export function TrafficView({
             showConfiguration={subject.kind !== "configuration"}
             fileName={`${title}-consumers-${report.window.from}-${report.window.to}.csv`}
             noSource={report.totals === null}
+            totalBytes={report.totals?.bytes ?? null}
+            ambiguousBytes={report.totals?.ambiguousBytes}
           />
           <NfmHealthPanel health={report.health} source={nfm} window={report.window} />
           <CostFooter cost={report.cost} generatedAt={report.generatedAt} />

@@ -12,9 +12,10 @@ export function toNetworkInterface(
   raw: RawNetworkInterface,
   seen: { accountId: string; region: string },
 ): DiscoveredEni {
-  const addresses = (raw.PrivateIpAddresses ?? []).flatMap((a) =>
-    a.PrivateIpAddress ? [a.PrivateIpAddress] : [],
-  );
+  // Primary first: flow logs name an ENI's primary address in srcaddr/dstaddr (aws-facts §0.1.1).
+  const addresses = [...(raw.PrivateIpAddresses ?? [])]
+    .sort((a, b) => Number(b.Primary === true) - Number(a.Primary === true))
+    .flatMap((a) => (a.PrivateIpAddress ? [a.PrivateIpAddress] : []));
   if (addresses.length === 0 && raw.PrivateIpAddress) addresses.push(raw.PrivateIpAddress);
   return {
     id: raw.NetworkInterfaceId ?? "",

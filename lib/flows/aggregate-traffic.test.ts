@@ -150,3 +150,55 @@ describe("aggregateTraffic", () => {
     expect(r.totals.bytes).toBe(0);
   });
 });
+
+describe("aggregateTraffic with ambiguous records", () => {
+  it("counts them in totals and series as ambiguousBytes, in no consumer: attributed + ambiguous + unattributed = bytes", () => {
+    const a = c(60, "vpce-1");
+    const b = c(61, "vpce-2");
+    const joined: JoinedRow[] = [
+      j(row(60, "ACCEPT", 100), "toResource", a),
+      { ...j(row(60, "ACCEPT", 40), "toResource"), ambiguous: [a, b] },
+      { ...j(row(60, "ACCEPT", 400), "fromResource"), ambiguous: [a, b] },
+      j(row(400, "ACCEPT", 7), "toResource"),
+    ];
+    const out = run(joined, [a, b]);
+    expect(out.totals).toMatchObject({
+      bytes: 547,
+      ambiguousBytes: 440,
+      bytesToResource: 147,
+      bytesFromResource: 400,
+    });
+    const attributed = out.consumers.filter((x) => x.key !== "unattributed").reduce((s, x) => s + x.bytes, 0);
+    const unattributed = out.consumers.find((x) => x.key === "unattributed")?.bytes ?? 0;
+    expect([attributed, unattributed]).toEqual([100, 7]);
+    expect(attributed + (out.totals.ambiguousBytes ?? 0) + unattributed).toBe(out.totals.bytes);
+    expect(out.series.map((p) => p.ambiguousBytes)).toEqual([440, 0]);
+    // vpce-2's connection is counted (access logs), its bytes are not known.
+    expect(out.consumers.map((x) => [x.key, x.bytes, x.connections])).toEqual([
+      ["vpce-1", 100, 1],
+      ["unattributed", 7, 0],
+      ["vpce-2", 0, 1],
+    ]);
+  });
+
+  it("an endpoint subject counts an ambiguous record only if one of its candidates is that endpoint's", () => {
+    const joined: JoinedRow[] = [
+      { ...j(row(60, "ACCEPT", 40), "toResource"), ambiguous: [c(60, "vpce-1"), c(61, "vpce-2")] },
+    ];
+    const only = (key: string) =>
+      aggregateTraffic({
+        joined,
+        connections: [],
+        start: 0,
+        end: 600_000,
+        step: 300,
+        configurationIds: new Set(["rcfg-a"]),
+        includeUnassigned: false,
+        connectionsFromAccessLogs: () => true,
+        resolve,
+        perConfiguration: false,
+        consumerFilter: (ref) => ref.key === key,
+      }).totals.ambiguousBytes;
+    expect([only("vpce-1"), only("vpce-3")]).toEqual([40, 0]);
+  });
+});

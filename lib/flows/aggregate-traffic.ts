@@ -10,6 +10,9 @@
  *   tcp-flags (else every ACCEPT record, which overcounts connections longer than one
  *   aggregation interval; coverage says "connections estimated from flow records").
  * - Unmatched bytes go to the "unattributed" consumer (pattern "unknown"): never dropped.
+ * - Ambiguous rows (a record that may be any of several consumers' connections, join-flows.ts)
+ *   count in the totals and the series, and in `ambiguousBytes` there, but in no consumer:
+ *   attributed + ambiguous + unattributed = bytes.
  */
 import type { ConsumerTraffic, TrafficPoint, TrafficTotals } from "@/lib/schemas/traffic";
 import type { JoinedRow } from "./join-flows";
@@ -53,10 +56,23 @@ export function addTotals<T extends TrafficTotals>(into: T, from: TrafficTotals)
   into.packets = (into.packets ?? 0) + (from.packets ?? 0);
   into.connections += from.connections;
   into.rejects += from.rejects;
+  if (from.ambiguousBytes !== undefined)
+    into.ambiguousBytes = (into.ambiguousBytes ?? 0) + from.ambiguousBytes;
   return into;
 }
 
 const SYN = 2;
+
+/** The configuration a candidate connection is of, when the subject holds it. */
+function configurationOfRow(
+  j: JoinedRow,
+  c: AccessLogConnection,
+  subject: ReadonlySet<string>,
+): string | undefined {
+  if (j.configurationId) return j.configurationId;
+  const id = c.resourceConfigurationArn.split("/").pop();
+  return id && subject.has(id) ? id : undefined;
+}
 
 export function aggregateTraffic(input: AggregateInput) {
   const totals = emptyTotals();
@@ -66,7 +82,7 @@ export function aggregateTraffic(input: AggregateInput) {
   const inWindow = (t: number) => t >= input.start && t < input.end;
   const point = (t: number) => {
     const b = Math.floor(t / stepMs) * stepMs;
-    const p = series.get(b) ?? { t: b, ...emptyTotals() };
+    const p = series.get(b) ?? { t: b, ...emptyTotals(), ambiguousBytes: 0 };
     series.set(b, p);
     return p;
   };
@@ -85,9 +101,24 @@ export function aggregateTraffic(input: AggregateInput) {
   const counted = (configurationId: string | undefined) =>
     configurationId ? input.configurationIds.has(configurationId) : input.includeUnassigned;
 
+  totals.ambiguousBytes = 0;
   for (const j of input.joined) {
     const t = j.row.start * 1000;
     if (!inWindow(t) || !counted(j.configurationId)) continue;
+    if (j.ambiguous) {
+      const refs = j.ambiguous.map((c) => input.resolve(c, configurationOfRow(j, c, input.configurationIds)));
+      if (input.consumerFilter && !refs.some(input.consumerFilter)) continue;
+      for (const x of [totals, point(t)]) {
+        if (j.row.action === "ACCEPT") {
+          x.bytes += j.row.bytes;
+          x.ambiguousBytes = (x.ambiguousBytes ?? 0) + j.row.bytes;
+          x.packets = (x.packets ?? 0) + j.row.packets;
+          if (j.direction === "toResource") x.bytesToResource += j.row.bytes;
+          else x.bytesFromResource += j.row.bytes;
+        } else if (j.direction === "toResource") x.rejects += j.row.records;
+      }
+      continue;
+    }
     const ref = j.connection ? input.resolve(j.connection, j.configurationId) : UNATTRIBUTED;
     if (input.consumerFilter && !input.consumerFilter(ref)) continue;
     const targets = [totals, point(t), consumer(ref, j.configurationId)];

@@ -95,6 +95,9 @@ export function buildGatewayFlowQuery(q: GatewayFlowQuery): string {
   if (has("interface-id")) by.push("interfaceId");
   if (has("log-status")) by.push("logStatus");
   if (has("tcp-flags")) by.push("tcpFlags");
+  // The addresses really used: the default srcaddr/dstaddr name the ENI's primary (join-flows.ts).
+  if (has("pkt-srcaddr")) by.push(queryFieldName("pkt-srcaddr"));
+  if (has("pkt-dstaddr")) by.push(queryFieldName("pkt-dstaddr"));
   return [
     ...parseClause(q.format),
     ...filterClause(filters),

@@ -74,6 +74,7 @@ export async function collectGatewayTraffic(
     connections: access.connections.map((c) => c.connection),
     targets,
     gatewayAddresses,
+    gatewayEnis: gateway.enis,
   });
   return {
     gateway,

@@ -21,7 +21,16 @@ export interface FlowRow {
   records: number;
   /** OR of the TCP flags seen, when the format has them. */
   tcpFlags?: number;
+  /** The ENI, when the format has interface-id. */
+  eniId?: string;
+  /** `pkt-srcaddr`/`pkt-dstaddr`, when the format has them: the addresses really used. */
+  pktSrcAddr?: string;
+  pktDstAddr?: string;
 }
+
+/** Query names of the packet-address fields (build-flow-query's queryFieldName of the format names). */
+export const PKT_SRC_FIELD = "pktSrcaddr";
+export const PKT_DST_FIELD = "pktDstaddr";
 
 /** SKIPDATA records of one interval: flows in it were not logged. */
 export interface SkipRow {
@@ -75,6 +84,10 @@ export function toFlowRow(r: Record<string, string>): FlowRow | undefined {
   if (start === undefined || srcPort === undefined || dstPort === undefined || !a) return undefined;
   if (!r.srcAddr || !r.dstAddr || r.srcAddr === "-" || r.dstAddr === "-") return undefined;
   const tcpFlags = num(r.tcpFlags);
+  const address = (v: string | undefined) => (v && v !== "-" ? v : undefined);
+  const pktSrcAddr = address(r[PKT_SRC_FIELD]);
+  const pktDstAddr = address(r[PKT_DST_FIELD]);
+  const eniId = address(r.interfaceId);
   return {
     start,
     end: num(r.endTime) ?? start,
@@ -87,6 +100,9 @@ export function toFlowRow(r: Record<string, string>): FlowRow | undefined {
     packets: num(r.packets) ?? 0,
     records: num(r.records) ?? 1,
     ...(tcpFlags !== undefined ? { tcpFlags } : {}),
+    ...(eniId ? { eniId } : {}),
+    ...(pktSrcAddr ? { pktSrcAddr } : {}),
+    ...(pktDstAddr ? { pktDstAddr } : {}),
   };
 }
 

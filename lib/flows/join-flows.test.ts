@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FlowRow } from "./flow-rows";
-import { joinFlows } from "./join-flows";
+import { CANDIDATE_HORIZON_MS, joinFlows } from "./join-flows";
 import type { AccessLogConnection } from "./parse-access-log";
 import type { ResourceTarget } from "./resource-targets";
 
@@ -150,5 +150,117 @@ describe("joinFlows", () => {
       out(60, 4, 1, "ACCEPT", "10.9.9.9", 9999),
     ];
     expect(join(rows, [], [target("rcfg-a", 5432)])).toHaveLength(rows.length);
+  });
+});
+
+describe("joinFlows on a gateway ENI with several addresses", () => {
+  // One ENI, primary .10 and secondaries .11 and .12: the default format names .10 for all.
+  const PRIMARY = "10.0.0.10";
+  const ENI = { id: "eni-gw", privateIpAddresses: [PRIMARY, "10.0.0.11", "10.0.0.12"] };
+  const OTHER = { id: "eni-gw2", privateIpAddresses: ["10.0.1.10", "10.0.1.11"] };
+  const addresses = new Set([...ENI.privateIpAddresses, ...OTHER.privateIpAddresses]);
+  const at = (c: AccessLogConnection, ip: string): AccessLogConnection => ({
+    ...c,
+    gateway: { ip, port: c.gateway!.port },
+  });
+  const targets = [target("rcfg-a", 5432), target("rcfg-b", 5432)];
+  function joinEni(rows: FlowRow[], connections: AccessLogConnection[]) {
+    return joinFlows({
+      rows,
+      connections,
+      targets,
+      gatewayAddresses: addresses,
+      gatewayEnis: [ENI, OTHER],
+    }).map((j) => ({
+      direction: j.direction,
+      cfg: j.configurationId,
+      endpoint: j.connection?.vpcEndpointId,
+      ambiguous: j.ambiguous?.map((c) => c.vpcEndpointId),
+    }));
+  }
+
+  it("joins a default-format record (primary address) to the connection a secondary address made", () => {
+    const rows = [out(60, 41000), back(60, 41000)];
+    expect(joinEni(rows, [at(conn(60, 41000, "rcfg-a", "vpce-1"), "10.0.0.12")])).toEqual([
+      { direction: "toResource", cfg: "rcfg-a", endpoint: "vpce-1", ambiguous: undefined },
+      { direction: "fromResource", cfg: "rcfg-a", endpoint: "vpce-1", ambiguous: undefined },
+    ]);
+  });
+
+  it("two addresses on one port and resource, different consumers: ambiguous, allocated to no one", () => {
+    const conns = [
+      at(conn(60, 41000, "rcfg-a", "vpce-1"), "10.0.0.11"),
+      at(conn(62, 41000, "rcfg-a", "vpce-2"), "10.0.0.12"),
+    ];
+    expect(joinEni([out(60, 41000)], conns)).toEqual([
+      { direction: "toResource", cfg: "rcfg-a", endpoint: undefined, ambiguous: ["vpce-1", "vpce-2"] },
+    ]);
+  });
+
+  it("candidates of two configurations: ambiguous and of no configuration", () => {
+    const conns = [
+      at(conn(60, 41000, "rcfg-a", "vpce-1"), "10.0.0.11"),
+      at(conn(60, 41000, "rcfg-b", "vpce-1"), "10.0.0.12"),
+    ];
+    expect(joinEni([out(60, 41000)], conns)[0]).toMatchObject({
+      cfg: undefined,
+      ambiguous: ["vpce-1", "vpce-1"],
+    });
+  });
+
+  it("two addresses, the same consumer and configuration: not ambiguous, it is that consumer's", () => {
+    const conns = [
+      at(conn(60, 41000, "rcfg-a", "vpce-1"), "10.0.0.11"),
+      at(conn(61, 41000, "rcfg-a", "vpce-1"), PRIMARY),
+    ];
+    expect(joinEni([out(60, 41000)], conns)[0]).toMatchObject({ endpoint: "vpce-1", ambiguous: undefined });
+  });
+
+  it("another ENI's address on the same port is no candidate", () => {
+    const conns = [
+      at(conn(60, 41000, "rcfg-a", "vpce-1"), "10.0.0.11"),
+      at(conn(60, 41000, "rcfg-a", "vpce-2"), "10.0.1.11"),
+    ];
+    expect(joinEni([out(60, 41000)], conns)[0]).toMatchObject({ endpoint: "vpce-1", ambiguous: undefined });
+  });
+
+  it("per address only the latest connection counts, and only one begun within the horizon before the record", () => {
+    const conns = [
+      // Superseded on .11 by its later reuse of the port.
+      at(conn(30, 41000, "rcfg-a", "vpce-old"), "10.0.0.11"),
+      at(conn(50, 41000, "rcfg-a", "vpce-1"), "10.0.0.11"),
+      // On .12, but over ten minutes before the record began: not a candidate.
+      at(conn(2000 - CANDIDATE_HORIZON_MS / 1000 - 1, 41000, "rcfg-a", "vpce-2"), "10.0.0.12"),
+    ];
+    expect(joinEni([out(60, 41000)], conns.slice(0, 2))[0]).toMatchObject({ endpoint: "vpce-1" });
+    // Unmatched: its configuration by the resource address learned from the log, no consumer.
+    expect(joinEni([out(2000, 41000)], [conns[2]!])[0]).toEqual({
+      direction: "toResource",
+      cfg: "rcfg-a",
+      endpoint: undefined,
+      ambiguous: undefined,
+    });
+  });
+
+  it("pkt-srcaddr/pkt-dstaddr join on the exact address: no ambiguity where the default format has it", () => {
+    const conns = [
+      at(conn(60, 41000, "rcfg-a", "vpce-1"), "10.0.0.11"),
+      at(conn(62, 41000, "rcfg-a", "vpce-2"), "10.0.0.12"),
+    ];
+    const rows = [
+      { ...out(60, 41000), pktSrcAddr: "10.0.0.12", pktDstAddr: RES },
+      { ...back(60, 41000), pktSrcAddr: RES, pktDstAddr: "10.0.0.11" },
+    ];
+    expect(joinEni(rows, conns)).toEqual([
+      { direction: "toResource", cfg: "rcfg-a", endpoint: "vpce-2", ambiguous: undefined },
+      { direction: "fromResource", cfg: "rcfg-a", endpoint: "vpce-1", ambiguous: undefined },
+    ]);
+  });
+
+  it("uses the record's interface id when the format carries it", () => {
+    const row = { ...out(60, 41000), eniId: "eni-gw" };
+    expect(joinEni([row], [at(conn(60, 41000, "rcfg-a", "vpce-1"), "10.0.0.11")])[0]).toMatchObject({
+      endpoint: "vpce-1",
+    });
   });
 });

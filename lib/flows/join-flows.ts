@@ -13,6 +13,18 @@
  *    definition or learned from any access-log record); failing that, to the only configuration
  *    with that port and no known address; else to none (gateway-level "unattributed").
  * 4. Nothing is dropped: every record a gateway query returned comes out, matched or not.
+ *
+ * Which addresses a record proves (aws-facts §0.1.1): on a gateway ENI the default format's
+ * `srcaddr` (egress) and `dstaddr` (ingress) are always the ENI's *primary* address, while the
+ * gateway sources connections from any of its addresses and the access log's `gatewayIpPort`
+ * names the one used. So:
+ * - a record with `pkt-srcaddr`/`pkt-dstaddr` joins on the exact 4-tuple those carry;
+ * - a record without them, on an ENI with several addresses, joins on what it proves: the ENI,
+ *   the gateway port, the resource address and port, and time. Its candidates are, per address of
+ *   the ENI, the latest connection on that address, port and resource that began no later than
+ *   the record ended and no earlier than CANDIDATE_HORIZON_MS before it began. One candidate (or
+ *   several that all resolve to the same configuration and consumer) is a match; candidates of
+ *   different consumers make the record **ambiguous**: its bytes are never allocated.
  */
 
 import type { FlowRow } from "./flow-rows";
@@ -26,8 +38,17 @@ export interface JoinedRow {
   direction: Direction;
   gateway: IpPort;
   resource: IpPort;
+  /** For an ambiguous row: set only when every candidate is of this configuration. */
   configurationId?: string;
   connection?: AccessLogConnection;
+  /** The connections of different consumers this record may belong to; its bytes stay unallocated. */
+  ambiguous?: AccessLogConnection[];
+}
+
+export interface GatewayEniRef {
+  id: string;
+  /** Primary first (as DescribeNetworkInterfaces marks it). */
+  privateIpAddresses: readonly string[];
 }
 
 export interface JoinInput {
@@ -35,10 +56,31 @@ export interface JoinInput {
   connections: readonly AccessLogConnection[];
   targets: readonly ResourceTarget[];
   gatewayAddresses: ReadonlySet<string>;
+  /** The gateway's ENIs: lets a record that names only the primary address join on its ENI. */
+  gatewayEnis?: readonly GatewayEniRef[];
 }
 
 const SKEW_MS = 1_000;
+/**
+ * How long before a record began a connection on another address of the ENI still counts as a
+ * candidate for it: the ten minutes the access-log query reads before every window
+ * (collect-gateway-traffic.ts), so a record's answer never depends on the window it is seen in.
+ * A longer-lived connection's later records on a multi-address ENI without pkt-* fields can then
+ * find no candidate and stay unattributed: not guessed.
+ */
+export const CANDIDATE_HORIZON_MS = 10 * 60_000;
 const key = (gw: IpPort, res: IpPort) => `${gw.ip}:${gw.port}|${res.ip}:${res.port}`;
+const eniKey = (eniId: string, gwPort: number, res: IpPort) => `${eniId}|${gwPort}|${res.ip}:${res.port}`;
+
+/** What resolveConsumer reads, with the configuration: equal keys give the same consumer row. */
+function attributionKey(targets: readonly ResourceTarget[], c: AccessLogConnection): string {
+  return [
+    configurationOf(targets, c.resourceConfigurationArn) ?? c.resourceConfigurationArn,
+    c.vpcEndpointId ?? "",
+    c.sourceVpcArn ?? "",
+    c.serviceNetworkArn ?? "",
+  ].join("|");
+}
 
 export function configurationOf(targets: readonly ResourceTarget[], arn: string): string | undefined {
   return targets.find((t) => t.arn === arn)?.configurationId;
@@ -46,14 +88,25 @@ export function configurationOf(targets: readonly ResourceTarget[], arn: string)
 
 export function joinFlows(input: JoinInput): JoinedRow[] {
   const { targets, gatewayAddresses } = input;
+  const eniOfAddress = new Map<string, GatewayEniRef>();
+  const eniById = new Map<string, GatewayEniRef>();
+  for (const e of input.gatewayEnis ?? []) {
+    eniById.set(e.id, e);
+    for (const ip of e.privateIpAddresses) eniOfAddress.set(ip, e);
+  }
   const byTuple = new Map<string, AccessLogConnection[]>();
+  const byEni = new Map<string, Map<string, AccessLogConnection[]>>();
   const learned = new Map<string, Set<string>>();
   for (const c of input.connections) {
     if (!c.gateway || !c.resource) continue;
-    const k = key(c.gateway, c.resource);
-    const list = byTuple.get(k) ?? [];
-    list.push(c);
-    byTuple.set(k, list);
+    push(byTuple, key(c.gateway, c.resource), c);
+    const eni = eniOfAddress.get(c.gateway.ip);
+    if (eni) {
+      const k = eniKey(eni.id, c.gateway.port, c.resource);
+      const perAddress = byEni.get(k) ?? new Map<string, AccessLogConnection[]>();
+      push(perAddress, c.gateway.ip, c);
+      byEni.set(k, perAddress);
+    }
     const configId = configurationOf(targets, c.resourceConfigurationArn);
     if (configId) {
       const ep = `${c.resource.ip}:${c.resource.port}`;
@@ -61,23 +114,57 @@ export function joinFlows(input: JoinInput): JoinedRow[] {
     }
   }
   for (const list of byTuple.values()) list.sort((a, b) => a.time - b.time);
+  for (const m of byEni.values()) for (const list of m.values()) list.sort((a, b) => a.time - b.time);
 
   const out: JoinedRow[] = [];
   for (const row of input.rows) {
-    const oriented = orient(row, gatewayAddresses, targets);
-    const list = byTuple.get(key(oriented.gateway, oriented.resource));
-    const connection = list && latestBefore(list, row.end * 1000 + SKEW_MS);
-    const configurationId = connection
-      ? configurationOf(targets, connection.resourceConfigurationArn)
-      : byAddress(targets, learned, oriented.resource);
+    const exact = row.pktSrcAddr !== undefined && row.pktDstAddr !== undefined;
+    const oriented = orient(exact ? withPacketAddresses(row) : row, gatewayAddresses, targets);
+    const eni = exact
+      ? undefined
+      : ((row.eniId ? eniById.get(row.eniId) : undefined) ?? eniOfAddress.get(oriented.gateway.ip));
+    let connection: AccessLogConnection | undefined;
+    let ambiguous: AccessLogConnection[] | undefined;
+    if (eni && eni.privateIpAddresses.length > 1) {
+      const perAddress = byEni.get(eniKey(eni.id, oriented.gateway.port, oriented.resource));
+      const candidates: AccessLogConnection[] = [];
+      for (const list of perAddress?.values() ?? []) {
+        const c = latestBefore(list, row.end * 1000 + SKEW_MS);
+        if (c && c.time >= row.start * 1000 - CANDIDATE_HORIZON_MS) candidates.push(c);
+      }
+      const kinds = new Set(candidates.map((c) => attributionKey(targets, c)));
+      if (kinds.size === 1) connection = candidates.sort((a, b) => b.time - a.time)[0];
+      else if (kinds.size > 1) ambiguous = candidates.sort((a, b) => a.time - b.time);
+    } else {
+      const list = byTuple.get(key(oriented.gateway, oriented.resource));
+      connection = list && latestBefore(list, row.end * 1000 + SKEW_MS);
+    }
+    let configurationId: string | undefined;
+    if (connection) configurationId = configurationOf(targets, connection.resourceConfigurationArn);
+    else if (ambiguous) {
+      const ids = new Set(ambiguous.map((c) => configurationOf(targets, c.resourceConfigurationArn)));
+      configurationId = ids.size === 1 ? [...ids][0] : undefined;
+    } else configurationId = byAddress(targets, learned, oriented.resource);
     out.push({
       row,
       ...oriented,
       ...(configurationId ? { configurationId } : {}),
       ...(connection ? { connection } : {}),
+      ...(ambiguous ? { ambiguous } : {}),
     });
   }
   return out;
+}
+
+function push<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** The record as its packets were addressed (pkt-srcaddr/pkt-dstaddr), for orientation and the 4-tuple. */
+function withPacketAddresses(row: FlowRow): FlowRow {
+  return { ...row, srcAddr: row.pktSrcAddr ?? row.srcAddr, dstAddr: row.pktDstAddr ?? row.dstAddr };
 }
 
 function orient(row: FlowRow, gatewayAddresses: ReadonlySet<string>, targets: readonly ResourceTarget[]) {

@@ -28,6 +28,12 @@ export interface TrafficTotals {
   packets?: number;
   connections: number;
   rejects: number;
+  /**
+   * Of `bytes`, those of flow records that may belong to several consumers' connections (a
+   * default-format record on a multi-address gateway ENI): counted here, allocated to no consumer.
+   * Set on totals and series points, not on consumers.
+   */
+  ambiguousBytes?: number;
 }
 
 export interface TrafficPoint extends TrafficTotals {

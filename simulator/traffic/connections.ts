@@ -10,7 +10,7 @@
  */
 import { intToIp, parseCidr } from "../state/ipv4";
 import type { SimEni } from "../state/sim-eni";
-import { pick, rng } from "./random";
+import { hash32, pick, rng } from "./random";
 import type { ResolvedPath } from "./resolve-paths";
 
 export interface Connection {
@@ -90,9 +90,7 @@ export function connectionsInMinute(path: ResolvedPath, minute: number): Connect
         : (path.latticeIp ?? "0.0.0.0"),
       gatewayEni,
       gatewayIp,
-      // Deterministic and collision-free within a minute per gateway for ≤20 paths × 200 connections:
-      // the join matches gateway ip:port within a connection's time, so reuse across minutes is fine.
-      gatewayPort: 1024 + (minute % 16) * 4000 + (path.index % 20) * 200 + (k % 200),
+      gatewayPort: 0,
       resourceIp: path.resourceIp,
       resourcePort: pick(path.resourcePorts, r()),
       bytesToResource: toResource,
@@ -100,7 +98,36 @@ export function connectionsInMinute(path: ResolvedPath, minute: number): Connect
       rejected,
     });
   }
+  for (const [k, c] of out.entries())
+    c.gatewayPort = gatewayPort(c.gatewayIp, c.resourceIp, c.resourcePort, minute, path.index, k);
   return out.sort((a, b) => a.startMs - b.startMs);
+}
+
+const EPHEMERAL_FIRST = 32768;
+/** Linux's default ip_local_port_range 32768–60999, stepped by 2: 14,116 ports per address and destination. */
+const EPHEMERAL_SLOTS = 14_116;
+
+/**
+ * The gateway's source port. AWS documents only the headroom — "each IPv4 address can support up
+ * to 55,000 simultaneous connections per destination IP" (aws-facts §0.1.6) — so each gateway
+ * address allocates ports per destination on its own. Assumed allocator: RFC 6056 algorithm 3
+ * (what Linux connect() does), a per-(address, destination) offset plus a counter that advances
+ * with new connections. So two addresses of one ENI can use the same port towards the same
+ * resource — which the default flow-log format, showing the primary address for both, cannot
+ * tell apart. Within one minute the counter is unique per path and connection (≤ 20 paths × 200),
+ * and a connection ends before its minute does, so no two live connections share a 5-tuple.
+ */
+function gatewayPort(
+  address: string,
+  resourceIp: string,
+  resourcePort: number,
+  minute: number,
+  pathIndex: number,
+  k: number,
+): number {
+  const offset = hash32(`${address}>${resourceIp}:${resourcePort}`);
+  const counter = (minute % 16) * 4000 + (pathIndex % 20) * 200 + (k % 200);
+  return EPHEMERAL_FIRST + 2 * ((offset + counter) % EPHEMERAL_SLOTS);
 }
 
 /** Connections of one path starting in [fromMs, toMs), in start order. */

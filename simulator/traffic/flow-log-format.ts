@@ -63,8 +63,12 @@ export interface FlowRecord {
   start: number;
   end: number;
   logStatus: "OK" | "NODATA" | "SKIPDATA";
+  /** As AWS prints them: on egress `srcaddr`, on ingress `dstaddr` is the ENI's primary address. */
   srcaddr?: string;
   dstaddr?: string;
+  /** The addresses really on the packet (v3 `pkt-srcaddr`/`pkt-dstaddr`); default srcaddr/dstaddr. */
+  pktSrcaddr?: string;
+  pktDstaddr?: string;
   srcport?: number;
   dstport?: number;
   packets?: number;
@@ -86,11 +90,13 @@ function fieldValue(r: FlowRecord, field: string, version: number): string | num
     case "interface-id":
       return r.interfaceId;
     case "srcaddr":
-    case "pkt-srcaddr":
       return r.srcaddr;
+    case "pkt-srcaddr":
+      return r.pktSrcaddr ?? r.srcaddr;
     case "dstaddr":
-    case "pkt-dstaddr":
       return r.dstaddr;
+    case "pkt-dstaddr":
+      return r.pktDstaddr ?? r.dstaddr;
     case "srcport":
       return r.srcport;
     case "dstport":

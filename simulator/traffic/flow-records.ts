@@ -33,12 +33,18 @@ export function connectionRecords(
   const b = { ...base(eni), start, end, logStatus: "OK" as const };
   if (c.gatewayEni.id === eni.id) {
     const path = vpcCidr(c.resourceIp) ? 1 : 3;
+    // "srcaddr – … the IPv4 address of the network interface for outgoing traffic … always its
+    // primary private IPv4 address"; traffic to a secondary address shows the primary in dstaddr,
+    // and only pkt-srcaddr/pkt-dstaddr carry the address used (aws-facts §0.1.1, VPC UG "Flow log
+    // records"). The gateway sources connections from any of its addresses (connections.ts).
+    const primary = eni.privateIpAddresses[0] ?? c.gatewayIp;
     if (c.rejected) {
       // The gateway's security group drops the SYN (and its retries) on the way out.
       return [
         {
           ...b,
-          srcaddr: c.gatewayIp,
+          srcaddr: primary,
+          pktSrcaddr: c.gatewayIp,
           dstaddr: c.resourceIp,
           srcport: c.gatewayPort,
           dstport: c.resourcePort,
@@ -54,7 +60,8 @@ export function connectionRecords(
     return [
       {
         ...b,
-        srcaddr: c.gatewayIp,
+        srcaddr: primary,
+        pktSrcaddr: c.gatewayIp,
         dstaddr: c.resourceIp,
         srcport: c.gatewayPort,
         dstport: c.resourcePort,
@@ -68,7 +75,8 @@ export function connectionRecords(
       {
         ...b,
         srcaddr: c.resourceIp,
-        dstaddr: c.gatewayIp,
+        dstaddr: primary,
+        pktDstaddr: c.gatewayIp,
         srcport: c.resourcePort,
         dstport: c.gatewayPort,
         packets: packetsFor(c.bytesFromResource),

@@ -185,9 +185,9 @@ describe("traffic model", () => {
       })),
     ).toEqual(facts.paths);
     const streams = (name: string) =>
-      (model.group("111111111111", "us-east-1", name)?.streams ?? []).map((s) =>
-        s.name.replace("resource-access-log/", ""),
-      );
+      (
+        model.group("111111111111", "us-east-1", name) ?? model.group("111111111111", "eu-west-1", name)
+      )?.streams.map((s) => s.name.replace("resource-access-log/", "")) ?? [];
     for (const [group, cfgs] of Object.entries(facts.accessLogGroups))
       expect(streams(group).sort()).toEqual([...cfgs].sort());
     const accessLogged = new Set(Object.values(facts.accessLogGroups).flat());
