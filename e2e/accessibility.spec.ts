@@ -18,6 +18,7 @@ const pages: Array<[string, string]> = [
   ["service network", `/service-networks/${ids.serviceNetworks.sharedServices}`],
   ["topology", "/topology"],
   ["topology sankey", "/topology?view=sankey"],
+  ["topology list", "/topology?view=list"],
   ["findings", "/findings"],
   ["cost", "/cost"],
 ];
@@ -43,3 +44,36 @@ for (const [name, url] of pages) {
     expect(bad, bad.join("\n")).toEqual([]);
   });
 }
+
+test("the topology's list view is the keyboard way through the graph: search, focus, open", async ({
+  page,
+}) => {
+  await page.goto("/topology?view=list");
+  const nodes = page.getByRole("table", { name: /^Nodes/ });
+  await expect(nodes.getByRole("row").nth(1)).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search nodes" }).fill("orders-postgres");
+  await expect(page.getByRole("table", { name: /^Nodes matching “orders-postgres”/ })).toBeVisible();
+  const focus = nodes.getByRole("button", { name: "Focus orders-postgres" }).first();
+  await focus.focus();
+  await expect(focus).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/view=list/);
+  await expect(page).toHaveURL(/focus=configuration/);
+  await expect(
+    page
+      .getByRole("table", { name: /^Links/ })
+      .getByRole("row")
+      .nth(1),
+  ).toBeVisible();
+});
+
+test("a traffic chart's data opens as a table from the keyboard", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`/configurations/${ids.configurations.ordersPostgres}`);
+  const summary = page.getByText(/Show the chart's data as a table/);
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  const table = page.getByRole("table", { name: "Traffic of orders-postgres per time bucket" });
+  await expect(table.getByRole("row").nth(1)).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Bucket start (UTC)" })).toBeVisible();
+});

@@ -12,10 +12,11 @@ import "@/components/charts/register-graph-charts";
 import { buildGraphOption } from "./graph-option";
 import { buildSankeyOption } from "./sankey-option";
 import styles from "./topology.module.css";
+import { TopologyList } from "./topology-list";
 import { TopologySidePanel } from "./topology-side-panel";
 import { TopologyToolbar } from "./topology-toolbar";
 import { useTopology } from "./use-topology";
-import { topologyViews, useTopologyState } from "./use-topology-state";
+import { topologyViewLabels, topologyViews, useTopologyState } from "./use-topology-state";
 
 interface ClickParams {
   dataType?: string;
@@ -68,7 +69,7 @@ export function TopologyView() {
     : undefined;
   const hidden = useMemo(() => new Set(state.hide), [state.hide]);
   const option = useMemo(() => {
-    if (!graph) return null;
+    if (!graph || state.view === "list") return null;
     return state.view === "sankey"
       ? buildSankeyOption(graph, palette)
       : buildGraphOption(graph, { labels: state.labels, hidden, search: state.q, focusId }, palette, {
@@ -140,7 +141,7 @@ export function TopologyView() {
               aria-selected={state.view === v}
               onClick={() => void setState({ view: v })}
             >
-              {v === "graph" ? "Graph" : "Sankey"}
+              {topologyViewLabels[v]}
             </button>
           ))}
         </div>
@@ -170,9 +171,22 @@ export function TopologyView() {
         </p>
       )}
       <div className={styles.layout}>
-        <div className={styles.canvas} style={{ height }} ref={canvasRef}>
+        <div
+          className={styles.canvas}
+          style={state.view === "list" ? { minHeight: height } : { height }}
+          ref={canvasRef}
+        >
           {result.status === "loading" && <span className={styles.status}>Laying out…</span>}
-          {option ? (
+          {graph && state.view === "list" ? (
+            <TopologyList
+              graph={graph}
+              hidden={hidden}
+              search={state.q}
+              focusId={focusId}
+              onFocus={(id) => void setState({ focus: id })}
+              onToggle={toggle}
+            />
+          ) : option ? (
             <EChart
               key={state.view}
               option={option}

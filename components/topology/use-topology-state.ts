@@ -3,7 +3,8 @@
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { edgeLabelMetrics } from "./format-metric";
 
-export const topologyViews = ["graph", "sankey"] as const;
+export const topologyViews = ["graph", "sankey", "list"] as const;
+export const topologyViewLabels = { graph: "Graph", sankey: "Sankey", list: "List" } as const;
 
 /**
  * Everything the topology page shows is in the URL (shareable during an incident): view, focus,

@@ -9,6 +9,7 @@ import { useTimeRange, useTrafficMetric } from "../time-range/use-time-range";
 import { brushWindow } from "../time-range/window-edits";
 import { formatUtc } from "./format-traffic";
 import styles from "./traffic.module.css";
+import { TrafficSeriesTable } from "./traffic-series-table";
 
 /** The time series with its metric switcher (`metric` in the URL), drag-to-zoom and PNG export. */
 export function TrafficChart({ report, title }: { report: TrafficReport; title: string }) {
@@ -80,6 +81,7 @@ export function TrafficChart({ report, title }: { report: TrafficReport; title: 
           }}
         />
       )}
+      <TrafficSeriesTable series={series} title={title} />
     </div>
   );
 }
