@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
     "@aws-sdk/client-cloudwatch-logs",
     "@aws-sdk/client-sts",
     "@aws-sdk/credential-providers",
+    // pino's transports use worker threads that do not survive bundling.
+    "pino",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -3,9 +3,13 @@ import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { type ReactNode, Suspense } from "react";
 import { QueryProvider } from "@/components/queries/query-provider";
 import { AppHeader } from "@/components/shell/app-header";
+import { AuthOffBanner } from "@/components/shell/auth-off-banner";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { InventoryMeta } from "@/components/shell/inventory-meta";
+import { UserMenu } from "@/components/shell/user-menu";
+import { loadAuthSettings } from "@/lib/auth/auth-settings";
 import { getEnv } from "@/lib/env";
+import { currentIdentity } from "./_lib/current-identity";
 import { loadInventory } from "./_lib/load-inventory";
 import { refreshInventory } from "./_lib/refresh-inventory";
 import "./globals.css";
@@ -33,20 +37,37 @@ async function HeaderMeta() {
   ) : null;
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [identity, settings] = await Promise.all([currentIdentity(), loadAuthSettings()]);
+  const signOut =
+    settings.mode === "oidc"
+      ? ("form" as const)
+      : settings.mode === "proxy" && settings.auth?.proxy?.signOutUrl
+        ? { href: settings.auth.proxy.signOutUrl }
+        : undefined;
   return (
     <html lang="en">
       <body>
         <NuqsAdapter>
           {isDemo() && <DemoBanner />}
-          <AppHeader
-            refresh={refreshInventory}
-            meta={
-              <Suspense fallback={<span className="meta">Loading inventory…</span>}>
-                <HeaderMeta />
-              </Suspense>
-            }
-          />
+          {settings.mode === "none-i-know" && <AuthOffBanner />}
+          {identity ? (
+            <AppHeader
+              refresh={refreshInventory}
+              meta={
+                <Suspense fallback={<span className="meta">Loading inventory…</span>}>
+                  <HeaderMeta />
+                </Suspense>
+              }
+              user={
+                identity.via === "local" ? undefined : (
+                  <UserMenu name={identity.name} role={identity.role} signOut={signOut} />
+                )
+              }
+            />
+          ) : (
+            <AppHeader />
+          )}
           <main className="main">
             <QueryProvider>{children}</QueryProvider>
           </main>

@@ -4,6 +4,8 @@ export const errorStatus = {
   bad_request: 400,
   invalid_config: 500,
   not_found: 404,
+  unauthenticated: 401,
+  forbidden: 403,
   aws_access_denied: 403,
   aws_throttled: 429,
   aws_credentials: 401,

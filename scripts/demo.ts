@@ -180,7 +180,9 @@ async function main() {
     // This machine runs Node 20 by design; the SDK's notice about future Node 22 releases is noise here.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
   });
-  start("the dashboard", next, ["start", "--port", String(appPort), "--hostname", host], env);
+  // The same server as `npm start` (scripts/start.ts): listen address rule, peer address, request logs.
+  Object.assign(env, { PORT: String(appPort), HOST: host });
+  start("the dashboard", tsx, ["scripts/start.ts"], env);
   await waitFor(`http://${host}:${appPort}/api/health`, "the dashboard", 60_000);
   log(`Lattice Lens demo ready: http://${host}:${appPort}  (simulated AWS at ${simUrl}; Ctrl-C stops both)`);
 }

@@ -3,7 +3,16 @@ import type { ReactNode } from "react";
 import { NavLinks } from "./nav-links";
 import { type RefreshAction, RefreshButton } from "./refresh-button";
 
-export function AppHeader({ meta, refresh }: { meta: ReactNode; refresh: RefreshAction }) {
+export function AppHeader({
+  meta,
+  refresh,
+  user,
+}: {
+  meta?: ReactNode;
+  refresh?: RefreshAction;
+  /** The signed-in user; without one (a public page before sign-in) only the brand is shown. */
+  user?: ReactNode;
+}) {
   return (
     <header className="app-header">
       <Link href="/" className="brand">
@@ -12,10 +21,11 @@ export function AppHeader({ meta, refresh }: { meta: ReactNode; refresh: Refresh
         </span>
         Lattice Lens
       </Link>
-      <NavLinks />
+      {refresh && <NavLinks />}
       <div className="header-tools">
         {meta}
-        <RefreshButton action={refresh} />
+        {refresh && <RefreshButton action={refresh} />}
+        {user}
       </div>
     </header>
   );

@@ -1,4 +1,5 @@
 import type { MetadataBearer, Pluggable } from "@smithy/types";
+import { countAwsCall } from "@/lib/log/request-context";
 
 /**
  * Counts the HTTP requests a set of SDK clients sends, retries included, so discovery can
@@ -22,4 +23,19 @@ export class CallCounter {
       },
     };
   }
+}
+
+/** Counts every attempt against the current request too, for its log line (AWS calls per request). */
+export function requestCallCounter<I extends object, O extends MetadataBearer>(): Pluggable<I, O> {
+  return {
+    applyToStack: (stack) => {
+      stack.add(
+        (next) => async (args) => {
+          countAwsCall();
+          return next(args);
+        },
+        { step: "deserialize", name: "latticeLensRequestCallCounter", priority: "low" },
+      );
+    },
+  };
 }

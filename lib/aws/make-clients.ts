@@ -5,7 +5,7 @@ import { EC2Client } from "@aws-sdk/client-ec2";
 import { STSClient } from "@aws-sdk/client-sts";
 import { VPCLatticeClient } from "@aws-sdk/client-vpc-lattice";
 import type { AccountConfig } from "@/lib/config/schema";
-import type { CallCounter } from "./call-counter";
+import { type CallCounter, requestCallCounter } from "./call-counter";
 import { credentialsFor } from "./credentials";
 import { NetworkFlowMonitorClient } from "./network-flow-monitor-client";
 
@@ -42,6 +42,7 @@ export function makeClients(
   const lattice = new VPCLatticeClient(config);
   const ec2 = new EC2Client(config);
   const sts = new STSClient(config);
+  for (const c of [lattice, ec2, sts]) c.middlewareStack.use(requestCallCounter());
   if (counter) {
     lattice.middlewareStack.use(counter.plugin());
     ec2.middlewareStack.use(counter.plugin());
@@ -53,6 +54,7 @@ export function makeClients(
 /** The default-chain STS client used when no config file names accounts. */
 export function makeDefaultStsClient(region: string | undefined, counter?: CallCounter): STSClient {
   const sts = new STSClient({ region, maxAttempts: MAX_ATTEMPTS, retryMode: "standard" });
+  sts.middlewareStack.use(requestCallCounter());
   if (counter) sts.middlewareStack.use(counter.plugin());
   return sts;
 }
@@ -81,6 +83,8 @@ export function makeTrafficClients(
   const config = { region, credentials, maxAttempts: MAX_ATTEMPTS, retryMode: "standard" };
   const logs = new CloudWatchLogsClient(config);
   const cloudwatch = new CloudWatchClient(config);
+  logs.middlewareStack.use(requestCallCounter());
+  cloudwatch.middlewareStack.use(requestCallCounter());
   if (counter) {
     logs.middlewareStack.use(counter.plugin());
     cloudwatch.middlewareStack.use(counter.plugin());

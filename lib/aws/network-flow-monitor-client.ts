@@ -2,6 +2,7 @@ import "server-only";
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { AwsCredentialIdentityProvider } from "@smithy/types";
+import { countAwsCall } from "@/lib/log/request-context";
 
 /**
  * A small SigV4-signed client for the two Network Flow Monitor read operations the product uses.
@@ -108,6 +109,7 @@ export class NetworkFlowMonitorClient {
     });
     const url = new URL(`${this.endpoint.origin}${basePath}${path}`);
     for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+    countAwsCall();
     const res = await this.fetchFn(url, {
       method: "GET",
       headers: request.headers as Record<string, string>,

@@ -7,10 +7,11 @@ import { makeDefaultStsClient } from "@/lib/aws/make-clients";
 import { mapAwsError } from "@/lib/aws/map-aws-error";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { configFilePath, DEFAULT_CONFIG_FILE } from "./config-file-path";
 import { parseConfig } from "./parse-config";
 import { configSchema, type LensConfig } from "./schema";
 
-export const DEFAULT_CONFIG_FILE = "lattice-lens.config.json";
+export { DEFAULT_CONFIG_FILE };
 
 /**
  * The configuration: the file named by LATTICE_LENS_CONFIG, else ./lattice-lens.config.json.
@@ -37,11 +38,6 @@ export async function loadConfig(): Promise<LensConfig> {
   }
   if (text !== undefined) return parseConfig(text, path.basename(file));
   return defaultChainConfig();
-}
-
-function configFilePath(explicit: string | undefined): string {
-  // Resolved at run time from the working directory; the ignore hint keeps Next from tracing the whole project.
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), explicit ?? DEFAULT_CONFIG_FILE);
 }
 
 /**

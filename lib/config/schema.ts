@@ -3,6 +3,7 @@
  * which accounts and regions to discover, and how to reach each account.
  */
 import { z } from "zod";
+import { authConfigSchema } from "@/lib/auth/auth-config-schema";
 import { priceOverridesSchema } from "@/lib/cost/price-overrides-schema";
 
 const accountId = z.string().regex(/^\d{12}$/, "must be a 12-digit AWS account id");
@@ -35,6 +36,8 @@ export const configSchema = z
     concurrency: z.number().int().min(1).max(64).default(8),
     /** Per-region overrides of the bundled price table (lib/cost/prices.json) for the cost view. */
     prices: priceOverridesSchema.optional(),
+    /** Sign-in, roles and machine tokens (used when LATTICE_LENS_AUTH is oidc or proxy). */
+    auth: authConfigSchema.optional(),
   })
   .strict();
 

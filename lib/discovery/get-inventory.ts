@@ -3,6 +3,7 @@ import { loadConfig } from "@/lib/config/load-config";
 import type { LensConfig } from "@/lib/config/schema";
 import type { Inventory } from "@/lib/schemas/inventory";
 import { discoverInventory } from "./discover-inventory";
+import { recordDiscoveryFailure, recordDiscoveryStart, recordDiscoverySuccess } from "./discovery-status";
 import { filterInventory } from "./filter-inventory";
 import { InventoryCache } from "./inventory-cache";
 
@@ -43,11 +44,27 @@ export async function getInventory(filter: InventoryFilter = {}): Promise<Invent
   });
   const { data, cached } = await state.cache.get(
     lens.inventoryTtlSeconds * 1000,
-    () => discoverInventory(lens),
+    () => trackedDiscovery(lens),
     filter.refresh,
   );
   const filtered = filterInventory(data, filter);
   return { ...filtered, stats: { ...data.stats, cached } };
+}
+
+/** A discovery whose outcome /api/ready reports (lib/discovery/discovery-status). */
+async function trackedDiscovery(lens: LensConfig): Promise<Inventory> {
+  recordDiscoveryStart();
+  try {
+    const inventory = await discoverInventory(lens);
+    const sources = lens.accounts.flatMap((a) =>
+      (a.regions ?? lens.regions).map((region) => ({ accountId: a.id, region })),
+    );
+    recordDiscoverySuccess(sources, inventory.warnings);
+    return inventory;
+  } catch (e) {
+    recordDiscoveryFailure(e);
+    throw e;
+  }
 }
 
 /** Drops the cached inventory and config (tests, and after the config file changes). */

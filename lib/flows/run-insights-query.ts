@@ -5,6 +5,7 @@ import {
   StartQueryCommand,
   StopQueryCommand,
 } from "@aws-sdk/client-cloudwatch-logs";
+import { addBytesScanned } from "@/lib/log/request-context";
 
 /** Logs Insights takes at most 50 log groups per query. */
 export const MAX_LOG_GROUPS = 50;
@@ -92,6 +93,7 @@ async function runOne(logs: CloudWatchLogsClient, query: InsightsQuery, options:
       const r = await logs.send(new GetQueryResultsCommand({ queryId }), { abortSignal: signal });
       const status = r.status ?? "Unknown";
       if (status === "Complete") {
+        addBytesScanned(r.statistics?.bytesScanned ?? 0);
         return {
           rows: (r.results ?? []).map(toRow),
           bytesScanned: r.statistics?.bytesScanned ?? 0,

@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { ids } from "../test/fixtures/default-scenario-facts";
+
+/** The headers every response must carry (the PDF/print route joins this list when it lands). */
+function expectHardened(headers: Record<string, string>) {
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-eval'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("same-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  // Served over http://127.0.0.1: no HSTS (a browser would ignore it, and a laptop must not pin it).
+  expect(headers["strict-transport-security"]).toBeUndefined();
+}
+
+test("a page and an API route carry the security headers; nonces differ per response", async ({ request }) => {
+  const page = await request.get("/");
+  const api = await request.get("/api/inventory");
+  expect(page.ok() && api.ok()).toBe(true);
+  expectHardened(page.headers());
+  expectHardened(api.headers());
+  const nonce = (h: Record<string, string>) => /'nonce-([^']+)'/.exec(h["content-security-policy"]!)?.[1];
+  expect(nonce(page.headers())).not.toBe(nonce((await request.get("/")).headers()));
+  // The page's scripts carry this response's nonce.
+  expect(await page.text()).toContain(`nonce="${nonce(page.headers())}"`);
+  expect(page.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+test("pages with charts and the graph run under the CSP without a violation", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.exposeFunction("__cspViolation", (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.goto(`/configurations/${ids.configurations.ordersPostgres}`);
+  await expect(page.locator("canvas").first()).toBeVisible();
+  await page.goto("/topology");
+  await expect(page.locator('[aria-label="Topology graph"] canvas').first()).toBeVisible();
+  // Hydration happened (client components are interactive): the nav responds.
+  await page.getByRole("link", { name: "Findings" }).first().click();
+  await expect(page).toHaveURL(/\/findings/);
+  expect(violations).toEqual([]);
+});
+
+test("CSRF: a write from another origin, or with no origin at all, is refused before any route runs", async ({ request }) => {
+  for (const path of ["/api/reports", "/api/inventory"]) {
+    const cross = await request.post(path, {
+      headers: { origin: "http://evil.example", "content-type": "application/json" },
+      data: {},
+    });
+    expect(cross.status()).toBe(403);
+    expect((await cross.json()).error.message).toContain("evil.example");
+    const bare = await request.post(path, { headers: { "content-type": "application/json" }, data: {} });
+    expect(bare.status()).toBe(403);
+    expect((await bare.json()).error.message).toContain("no Origin or Sec-Fetch-Site");
+  }
+  const patch = await request.fetch("/api/reports", { method: "PATCH", headers: { origin: "http://127.0.0.1" } });
+  expect(patch.status()).toBe(405);
+});
