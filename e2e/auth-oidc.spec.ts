@@ -24,7 +24,9 @@ test.beforeAll(async () => {
       },
       viewers: { domains: ["corp.example"] },
       editors: { emails: ["editor@corp.example"] },
-      machineTokens: [{ name: "sns", token: { env: "LATTICE_LENS_ALARM_TOKEN" }, route: "/api/alarms/resolve" }],
+      machineTokens: [
+        { name: "sns", token: { env: "LATTICE_LENS_ALARM_TOKEN" }, route: "/api/alarms/resolve" },
+      ],
     },
     authPorts.app,
   );
@@ -79,7 +81,9 @@ test("a viewer reads but cannot write (403 naming the role)", async ({ page }) =
   await expect(page.getByRole("button", { name: /Schedule this view/ })).toHaveCount(0);
 });
 
-test("without a session: the API answers 401, pages go to the provider, health stays open", async ({ request }) => {
+test("without a session: the API answers 401, pages go to the provider, health stays open", async ({
+  request,
+}) => {
   const api = await request.get(`${lens.url}/api/inventory`);
   expect(api.status()).toBe(401);
   expect((await api.json()).error.code).toBe("unauthenticated");
@@ -89,7 +93,9 @@ test("without a session: the API answers 401, pages go to the provider, health s
   expect((await request.get(`${lens.url}/api/health`)).ok()).toBe(true);
 });
 
-test("a machine token works on its one route only, and skips only the same-origin check", async ({ request }) => {
+test("a machine token works on its one route only, and skips only the same-origin check", async ({
+  request,
+}) => {
   const bearer = { authorization: `Bearer ${secrets.LATTICE_LENS_ALARM_TOKEN}` };
   const elsewhere = await request.get(`${lens.url}/api/inventory`, { headers: bearer });
   expect(elsewhere.status()).toBe(403);

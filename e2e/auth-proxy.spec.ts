@@ -25,13 +25,16 @@ test.afterAll(async () => {
 function getFrom(localAddress: string, path: string, headers: Record<string, string>) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const url = new URL(path, lens.url);
-    const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, headers, localAddress }, (res) => {
-      let body = "";
-      res.on("data", (c) => {
-        body += c;
-      });
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, path: url.pathname, headers, localAddress },
+      (res) => {
+        let body = "";
+        res.on("data", (c) => {
+          body += c;
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on("error", reject);
     req.end();
   });
@@ -46,7 +49,12 @@ const identity = {
 test("identity headers from the trusted proxy are accepted, with the role from the groups header", async () => {
   const me = await getFrom("127.0.0.1", "/api/me", identity);
   expect(me.status).toBe(200);
-  expect(JSON.parse(me.body)).toMatchObject({ id: "dana", email: "dana@corp.example", role: "editor", via: "oauth2-proxy" });
+  expect(JSON.parse(me.body)).toMatchObject({
+    id: "dana",
+    email: "dana@corp.example",
+    role: "editor",
+    via: "oauth2-proxy",
+  });
   const viewer = await getFrom("127.0.0.1", "/api/me", { ...identity, "x-forwarded-groups": "readers" });
   expect(JSON.parse(viewer.body)).toMatchObject({ role: "viewer" });
   const page = await getFrom("127.0.0.1", "/", identity);
@@ -63,6 +71,10 @@ test("the same headers from an untrusted address are refused, naming why", async
 });
 
 test("a forged peer header does not make an untrusted client trusted", async () => {
-  const spoof = await getFrom("127.0.0.2", "/api/me", { ...identity, "x-lattice-lens-peer": "anything 127.0.0.1", "x-forwarded-for": "127.0.0.1" });
+  const spoof = await getFrom("127.0.0.2", "/api/me", {
+    ...identity,
+    "x-lattice-lens-peer": "anything 127.0.0.1",
+    "x-forwarded-for": "127.0.0.1",
+  });
   expect(spoof.status).toBe(403);
 });

@@ -10,7 +10,10 @@ export interface TestProvider {
   close(): Promise<void>;
 }
 
-export async function startOidcProvider(port: number, client: { id: string; secret: string; redirectUri: string }) {
+export async function startOidcProvider(
+  port: number,
+  client: { id: string; secret: string; redirectUri: string },
+) {
   const issuer = `http://127.0.0.1:${port}`;
   const provider = new Provider(issuer, {
     clients: [

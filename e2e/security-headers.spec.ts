@@ -16,7 +16,9 @@ function expectHardened(headers: Record<string, string>) {
   expect(headers["strict-transport-security"]).toBeUndefined();
 }
 
-test("a page and an API route carry the security headers; nonces differ per response", async ({ request }) => {
+test("a page and an API route carry the security headers; nonces differ per response", async ({
+  request,
+}) => {
   const page = await request.get("/");
   const api = await request.get("/api/inventory");
   expect(page.ok() && api.ok()).toBe(true);
@@ -54,7 +56,9 @@ test("pages with charts and the graph run under the CSP without a violation", as
   expect(violations).toEqual([]);
 });
 
-test("CSRF: a write from another origin, or with no origin at all, is refused before any route runs", async ({ request }) => {
+test("CSRF: a write from another origin, or with no origin at all, is refused before any route runs", async ({
+  request,
+}) => {
   for (const path of ["/api/reports", "/api/inventory"]) {
     const cross = await request.post(path, {
       headers: { origin: "http://evil.example", "content-type": "application/json" },
@@ -66,6 +70,9 @@ test("CSRF: a write from another origin, or with no origin at all, is refused be
     expect(bare.status()).toBe(403);
     expect((await bare.json()).error.message).toContain("no Origin or Sec-Fetch-Site");
   }
-  const patch = await request.fetch("/api/reports", { method: "PATCH", headers: { origin: "http://127.0.0.1" } });
+  const patch = await request.fetch("/api/reports", {
+    method: "PATCH",
+    headers: { origin: "http://127.0.0.1" },
+  });
   expect(patch.status()).toBe(405);
 });

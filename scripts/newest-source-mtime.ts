@@ -2,7 +2,13 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const SOURCE_DIRS = ["app", "components", "lib"];
-const SOURCE_FILES = ["package-lock.json", "next.config.ts", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
+const SOURCE_FILES = [
+  "package-lock.json",
+  "next.config.ts",
+  "tsconfig.json",
+  "proxy.ts",
+  "instrumentation.ts",
+];
 
 /** The newest modification time among the files a `next build` depends on, so the demo rebuilds only when needed. */
 export function newestSourceMtime(root: string): number {

@@ -16,7 +16,10 @@ afterEach(() => {
   process.env = { ...saved };
 });
 
-function request(path: string, init: { method?: string; headers?: Record<string, string>; peer?: string } = {}) {
+function request(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; peer?: string } = {},
+) {
   const headers = new Headers(init.headers);
   headers.set("x-lattice-lens-peer", peerHeaderValue(KEY, init.peer ?? "127.0.0.1"));
   return new NextRequest(new URL(path, "http://127.0.0.1:3000"), { method: init.method ?? "GET", headers });
@@ -29,7 +32,9 @@ describe("proxy.ts", () => {
     const a = await proxy(request("/"));
     const b = await proxy(request("/api/inventory"));
     for (const res of [a, b]) {
-      expect(res.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+      expect(res.headers.get("content-security-policy")).toMatch(
+        /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
+      );
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       expect(res.headers.get("referrer-policy")).toBe("same-origin");
       expect(res.headers.get("permissions-policy")).toContain("camera=()");
@@ -46,9 +51,14 @@ describe("proxy.ts", () => {
   });
 
   it("forwards the identity, and drops a client's forged one", async () => {
-    const forged = Buffer.from(JSON.stringify({ id: "admin", role: "editor", name: "x", groups: [], via: "oidc" })).toString("base64url");
+    const forged = Buffer.from(
+      JSON.stringify({ id: "admin", role: "editor", name: "x", groups: [], via: "oidc" }),
+    ).toString("base64url");
     const res = await proxy(request("/", { headers: { "x-lattice-lens-identity": forged } }));
-    expect(decodeIdentity(forwarded(res, "x-lattice-lens-identity"))).toMatchObject({ id: "local", via: "local" });
+    expect(decodeIdentity(forwarded(res, "x-lattice-lens-identity"))).toMatchObject({
+      id: "local",
+      via: "local",
+    });
     expect(forwarded(res, "x-lattice-lens-peer")).toBeNull();
   });
 
@@ -61,7 +71,10 @@ describe("proxy.ts", () => {
 
   it("a cross-origin write is refused before any route runs", async () => {
     const res = await proxy(
-      request("/api/reports", { method: "POST", headers: { origin: "http://evil.example", "content-type": "application/json" } }),
+      request("/api/reports", {
+        method: "POST",
+        headers: { origin: "http://evil.example", "content-type": "application/json" },
+      }),
     );
     expect(res.status).toBe(403);
     expect((await res.json()).error.message).toContain("http://evil.example");

@@ -17,7 +17,8 @@ export async function GET(req: Request): Promise<Response> {
       // The proxy signs people in; anyone reaching this page is already through it.
       return Response.redirect(new URL(returnTo, publicOrigin(url, req.headers)), 302);
     }
-    if (settings.mode !== "oidc") return Response.redirect(new URL(returnTo, publicOrigin(url, req.headers)), 302);
+    if (settings.mode !== "oidc")
+      return Response.redirect(new URL(returnTo, publicOrigin(url, req.headers)), 302);
     if (settings.problem || !settings.oidc || !settings.sessionSecret) {
       throw new AppError(
         "invalid_config",
