@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 import { chromiumLaunchOptions } from "./e2e/chromium-launch";
+import testSecrets from "./e2e/test-secrets.json";
 import { e2eUrls } from "./e2e/urls";
 
 export default defineConfig({
@@ -32,7 +33,8 @@ export default defineConfig({
   webServer: {
     command: "npm run demo",
     url: `${e2eUrls.app}/api/health`,
-    env: { PORT: String(e2eUrls.appPort), SIM_PORT: String(e2eUrls.simPort) },
+    // The test secrets are in the environment of the build too, so the bundle scan (auth-oidc.spec.ts) can miss none.
+    env: { ...testSecrets, PORT: String(e2eUrls.appPort), SIM_PORT: String(e2eUrls.simPort) },
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,
     stdout: "pipe",

@@ -107,3 +107,40 @@ test("a machine token works on its one route only, and skips only the same-origi
   const resolved = await request.post(`${lens.url}/api/alarms/resolve`, { headers: bearer, data: {} });
   expect([401, 403]).not.toContain(resolved.status());
 });
+
+test("no secret reaches the browser: not in the built bundle, not in any page or script served", async ({
+  page,
+}) => {
+  const { readdirSync, readFileSync, statSync } = await import("node:fs");
+  const path = await import("node:path");
+  const values = Object.values(secrets);
+  const awsKey = /\b(AKIA|ASIA)[0-9A-Z]{16}\b|aws_secret_access_key/;
+  const offending: string[] = [];
+  const check = (where: string, text: string) => {
+    if (awsKey.test(text)) offending.push(`${where}: AWS key pattern`);
+    for (const v of values) if (text.includes(v)) offending.push(`${where}: a secret setting's value`);
+  };
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => {
+      const p = path.join(dir, n);
+      return statSync(p).isDirectory() ? walk(p) : [p];
+    });
+  const files = walk(path.resolve(__dirname, "..", ".next", "static"));
+  expect(files.length).toBeGreaterThan(10);
+  for (const f of files) check(f, readFileSync(f, "latin1"));
+
+  const served: string[] = [];
+  page.on("response", async (r) => {
+    if (!r.url().startsWith(lens.url)) return;
+    const body = await r.text().catch(() => "");
+    served.push(r.url());
+    check(r.url(), body + JSON.stringify(r.headers()));
+  });
+  await signIn(page, "editor@corp.example", "/");
+  for (const p of ["/cost", "/topology", "/findings", "/configurations"]) {
+    await page.goto(`${lens.url}${p}`);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(served.length).toBeGreaterThan(20);
+  expect(offending).toEqual([]);
+});

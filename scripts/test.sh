@@ -25,6 +25,8 @@ npm run --silent boundaries
 step "unit, simulator and contract tests (vitest)"
 npx vitest run
 step "build (next build)"
+# Built with the e2e secrets in its environment: auth-oidc.spec.ts scans the bundle for them.
+eval "$(node -e 'for (const [k, v] of Object.entries(require("./e2e/test-secrets.json"))) console.log(`export ${k}=${JSON.stringify(v)}`)')"
 npx next build
 step "typecheck (tsc)"
 npx tsc --noEmit

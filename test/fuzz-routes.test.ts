@@ -4,7 +4,7 @@
  * was wrong (`error.field` is the parameter, or for an unknown id the 404 names the id).
  */
 import fc from "fast-check";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { GET as configurationTraffic } from "@/app/api/configurations/[id]/traffic/route";
 import { GET as cost } from "@/app/api/cost/route";
 import { GET as endpointTraffic } from "@/app/api/endpoints/[id]/traffic/route";
@@ -121,7 +121,8 @@ const text = fc.oneof(
   ),
 );
 
-export const counts = { tried: 0, failures: 0 };
+const counts = { tried: 0, failures: 0 };
+afterAll(() => console.log(`route fuzz: ${counts.tried} inputs tried, ${counts.failures} failures`));
 
 describe.each(routes)("$path", (route) => {
   it(`no 5xx, every 4xx names the parameter (${RUNS} inputs)`, async () => {

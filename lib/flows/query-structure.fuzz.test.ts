@@ -6,16 +6,16 @@
  * with control characters must be refused, never turned into a query.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { buildAccessLogQuery } from "./build-access-log-query";
 import { buildEndpointFlowQuery, buildGatewayFlowQuery } from "./build-flow-query";
 import { parseFlowLogFormat } from "./flow-log-format";
 import { InsightsLiteralError } from "./insights-literal";
 
-export const RUNS = 400;
+const RUNS = 400;
 
 /** The query with each string literal replaced by `"?"`, and the literals' values as read back. */
-export function skeleton(query: string): { shape: string; values: string[] } {
+function skeleton(query: string): { shape: string; values: string[] } {
   let shape = "";
   const values: string[] = [];
   for (let i = 0; i < query.length; i++) {
@@ -74,22 +74,31 @@ const builders: [string, (values: string[]) => string][] = [
   ["access log query", (v) => buildAccessLogQuery({ configurationArns: v })],
 ];
 
+const counts = { tried: 0, failures: 0 };
+afterAll(() => console.log(`query fuzz: ${counts.tried} inputs tried, ${counts.failures} failures`));
+
 describe.each(builders)("%s: no input changes the statement", (_name, build) => {
   it(`holds over ${RUNS} generated inputs`, () => {
     let tried = 0;
     fc.assert(
       fc.property(ids, (values) => {
         tried++;
+        counts.tried++;
         if (values.some((v) => CONTROL.test(v))) {
           expect(() => build(values)).toThrow(InsightsLiteralError);
           return;
         }
-        const benign = skeleton(build(values.map((_, i) => `eni-${i}`)));
-        const got = skeleton(build(values));
-        expect(got.shape).toBe(benign.shape);
-        // The literals that carry the inputs read back exactly as given.
-        const inputs = got.values.filter((_, i) => benign.values[i]?.startsWith("eni-"));
-        expect(inputs).toEqual(values);
+        try {
+          const benign = skeleton(build(values.map((_, i) => `eni-${i}`)));
+          const got = skeleton(build(values));
+          expect(got.shape).toBe(benign.shape);
+          // The literals that carry the inputs read back exactly as given.
+          const inputs = got.values.filter((_, i) => benign.values[i]?.startsWith("eni-"));
+          expect(inputs).toEqual(values);
+        } catch (e) {
+          counts.failures++;
+          throw e;
+        }
       }),
       { seed: 14, numRuns: RUNS },
     );
