@@ -141,7 +141,7 @@ describe("authenticate: machine tokens", () => {
 
 describe("authenticate: render tokens", () => {
   it("are accepted from loopback for reads only", async () => {
-    const token = await issueRenderToken(env);
+    const token = issueRenderToken(env);
     const h = { "x-lattice-lens-render-token": token };
     expect(await run(req("/cost", { headers: h, peer: "127.0.0.1" }))).toMatchObject({
       kind: "allow",
@@ -161,7 +161,7 @@ describe("authenticate: render tokens", () => {
     ).toMatchObject({ kind: "deny", status: 401 });
   });
   it("expire", async () => {
-    const token = await issueRenderToken(env, 1);
+    const token = issueRenderToken(env, 1);
     await new Promise((r) => setTimeout(r, 2100));
     expect(
       await run(req("/cost", { headers: { "x-lattice-lens-render-token": token }, peer: "127.0.0.1" })),

@@ -77,8 +77,7 @@ export async function authenticate(
     if (!req.peer || !isLoopbackAddress(req.peer))
       return deny(403, "render tokens are accepted only from loopback");
     if (!isRead) return deny(403, "render tokens are for reading print routes only");
-    if (!(await verifyRenderToken(renderToken, deps.env)))
-      return deny(401, "render token invalid or expired");
+    if (!verifyRenderToken(renderToken, deps.env)) return deny(401, "render token invalid or expired");
     return {
       kind: "allow",
       identity: {

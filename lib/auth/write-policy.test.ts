@@ -29,26 +29,19 @@ describe("checkApiWrite", () => {
     expect(check("PATCH", "/api/reports", json)).toMatchObject({ ok: false, status: 405 });
     expect(check("TRACE", "/api/reports", json)).toMatchObject({ ok: false, status: 405 });
   });
-  it("403 cross-origin or without Origin/Sec-Fetch-Site; 415 without JSON", () => {
-    expect(check("POST", "/api/reports", { ...json, origin: "http://evil.example" })).toMatchObject({
-      status: 403,
-    });
-    expect(check("POST", "/api/reports", { "content-type": "application/json" })).toMatchObject({
-      status: 403,
-    });
-    expect(
-      check("POST", "/api/reports", { "content-type": "application/json", "sec-fetch-site": "cross-site" }),
-    ).toMatchObject({
-      status: 403,
-    });
-    expect(
-      check("POST", "/api/reports", { "content-type": "application/json", "sec-fetch-site": "same-origin" }),
-    ).toEqual({
-      ok: true,
-    });
-    expect(check("POST", "/api/reports", { ...json, "content-type": "text/plain" })).toMatchObject({
-      status: 415,
-    });
+  it("403 cross-origin or cross-site (an opaque `null` origin too); 415 without JSON", () => {
+    const post = (h: Record<string, string>, who?: Identity) => check("POST", "/api/reports", h, who);
+    const ct = { "content-type": "application/json" };
+    expect(post({ ...json, origin: "http://evil.example" })).toMatchObject({ status: 403 });
+    expect(post({ ...json, origin: "null" })).toMatchObject({ status: 403 });
+    expect(post({ ...json, origin: "http://lens.test.evil.example" })).toMatchObject({ status: 403 });
+    expect(post({ ...ct, "sec-fetch-site": "cross-site" })).toMatchObject({ status: 403 });
+    expect(post({ ...ct, "sec-fetch-site": "same-site" })).toMatchObject({ status: 403 });
+    expect(post({ ...ct, "sec-fetch-site": "same-origin" })).toEqual({ ok: true });
+    // Not a browser (no Origin, no Sec-Fetch-Site): no cookies to abuse; sign-in and role still apply.
+    expect(post(ct)).toEqual({ ok: true });
+    expect(post(ct, viewer)).toMatchObject({ status: 403 });
+    expect(post({ ...json, "content-type": "text/plain" })).toMatchObject({ status: 415 });
     expect(check("PUT", "/api/reports/1", { origin: "http://lens.test" })).toMatchObject({ status: 415 });
     expect(check("DELETE", "/api/reports/1", { origin: "http://lens.test" })).toEqual({ ok: true });
   });
