@@ -28,7 +28,7 @@ export function CoverageBadges({ sources }: { sources: SourceCoverage[] }) {
         {sources.map((s) => (
           <li key={s.kind}>
             <span className={`badge ${tone[s.status]}`} title={s.detail}>
-              {sourceLabels[s.kind]}: {s.status}
+              {sourceLabels[s.kind]}: {s.statusLabel ?? s.status}
             </span>
           </li>
         ))}
@@ -59,6 +59,18 @@ export function CoverageBadges({ sources }: { sources: SourceCoverage[] }) {
                     {s.logGroups.map((g) => (
                       <code key={g}>{g} </code>
                     ))}
+                  </span>
+                )}
+                {s.recommendation && (
+                  <span className="cell-sub">
+                    Recommended flow-log format for gateway ENIs: <code>{s.recommendation.logFormat}</code>
+                    <ul>
+                      {s.recommendation.missing.map((m) => (
+                        <li key={m.field}>
+                          Without <code>{m.field}</code>: {m.lost}
+                        </li>
+                      ))}
+                    </ul>
                   </span>
                 )}
                 {s.enis?.some((e) => e.missingFields?.length) && (

@@ -6,7 +6,7 @@ import {
   type ResourceConfigurationSummary,
 } from "@aws-sdk/client-vpc-lattice";
 import type { Association, ResourceConfiguration } from "@/lib/schemas/inventory";
-import { accessLogDestinationsOf, LATTICE, latticePaging, tagsOf } from "./lattice-helpers";
+import { accessLogSubscriptionsOf, LATTICE, latticePaging, tagsOf } from "./lattice-helpers";
 import { attempt, collect, type RegionContext } from "./region-context";
 import { mapPool } from "./run-pool";
 import { toResourceEndpointAssociation } from "./to-association";
@@ -43,7 +43,7 @@ async function describeOne(ctx: RegionContext, summary: ResourceConfigurationSum
     return { configuration, endpointAssociations: [] };
   }
   const id = summary.id;
-  const [detail, associations, accessLogDestinations, tags] = await Promise.all([
+  const [detail, associations, accessLogSubscriptions, tags] = await Promise.all([
     attempt(
       ctx,
       LATTICE,
@@ -67,11 +67,15 @@ async function describeOne(ctx: RegionContext, summary: ResourceConfigurationSum
         ),
       [],
     ),
-    accessLogDestinationsOf(ctx, id),
+    accessLogSubscriptionsOf(ctx, id),
     tagsOf(ctx, summary.arn),
   ]);
+  const accessLogDestinations = accessLogSubscriptions.map((s) => s.destinationArn);
   return {
-    configuration: toConfiguration({ summary, detail, accessLogDestinations, tags }, ctx),
+    configuration: toConfiguration(
+      { summary, detail, accessLogDestinations, accessLogSubscriptions, tags },
+      ctx,
+    ),
     endpointAssociations: associations.map((a) => toResourceEndpointAssociation(a, ctx)),
   };
 }

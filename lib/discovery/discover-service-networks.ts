@@ -9,7 +9,7 @@ import {
   type ServiceNetworkSummary,
 } from "@aws-sdk/client-vpc-lattice";
 import type { Association, ServiceNetwork } from "@/lib/schemas/inventory";
-import { accessLogDestinationsOf, LATTICE, latticePaging, tagsOf } from "./lattice-helpers";
+import { accessLogSubscriptionsOf, LATTICE, latticePaging, tagsOf } from "./lattice-helpers";
 import { attempt, collect, type RegionContext } from "./region-context";
 import { mapPool } from "./run-pool";
 import {
@@ -52,7 +52,7 @@ async function describeOne(ctx: RegionContext, summary: ServiceNetworkSummary) {
     attempt(ctx, LATTICE, operation, () => collect(pages(), (p) => p.items), [] as T[]);
   const paging = latticePaging(ctx);
   const byNetwork = { serviceNetworkIdentifier: id };
-  const [detail, accessLogDestinations, tags, resources, vpcs, endpoints, services] = await Promise.all([
+  const [detail, accessLogSubscriptions, tags, resources, vpcs, endpoints, services] = await Promise.all([
     owned
       ? attempt(
           ctx,
@@ -62,7 +62,7 @@ async function describeOne(ctx: RegionContext, summary: ServiceNetworkSummary) {
           undefined,
         )
       : undefined,
-    owned ? accessLogDestinationsOf(ctx, id) : [],
+    owned ? accessLogSubscriptionsOf(ctx, id) : [],
     owned ? tagsOf(ctx, summary.arn) : {},
     list("ListServiceNetworkResourceAssociations", () =>
       paginateListServiceNetworkResourceAssociations(paging, byNetwork),
@@ -78,7 +78,16 @@ async function describeOne(ctx: RegionContext, summary: ServiceNetworkSummary) {
     ),
   ]);
   return {
-    serviceNetwork: toServiceNetwork({ summary, detail, accessLogDestinations, tags }, ctx),
+    serviceNetwork: toServiceNetwork(
+      {
+        summary,
+        detail,
+        accessLogDestinations: accessLogSubscriptions.map((s) => s.destinationArn),
+        ...(owned ? { accessLogSubscriptions } : {}),
+        tags,
+      },
+      ctx,
+    ),
     associations: [
       ...resources.map((a) => toSnResourceAssociation(a, ctx)),
       ...vpcs.map((a) => toSnVpcAssociation(a, ctx)),

@@ -1,5 +1,6 @@
 import "server-only";
 import { ListTagsForResourceCommand, paginateListAccessLogSubscriptions } from "@aws-sdk/client-vpc-lattice";
+import type { AccessLogSubscriptionRef } from "@/lib/schemas/inventory";
 import { attempt, collect, type RegionContext } from "./region-context";
 
 export const LATTICE = "vpc-lattice";
@@ -21,11 +22,16 @@ export async function tagsOf(ctx: RegionContext, arn: string | undefined): Promi
   );
 }
 
-/** Destination ARNs of the access-log subscriptions on a configuration or service network. */
-export async function accessLogDestinationsOf(
+/**
+ * The access-log subscriptions on a configuration or service network, with their destination and
+ * (service networks) `serviceNetworkLogType`. A network's subscription without a type is a
+ * `SERVICE` one: that is CreateAccessLogSubscription's default (service access logs), and only
+ * `RESOURCE` ones carry resource connections (aws-facts §0.1.2).
+ */
+export async function accessLogSubscriptionsOf(
   ctx: RegionContext,
   resourceId: string | undefined,
-): Promise<string[]> {
+): Promise<AccessLogSubscriptionRef[]> {
   if (!resourceId) return [];
   return attempt(
     ctx,
@@ -36,7 +42,18 @@ export async function accessLogDestinationsOf(
         paginateListAccessLogSubscriptions(latticePaging(ctx), { resourceIdentifier: resourceId }),
         (p) => p.items,
       );
-      return items.flatMap((s) => (s.destinationArn ? [s.destinationArn] : []));
+      const network = resourceId.startsWith("sn-") || resourceId.includes(":servicenetwork/");
+      return items.flatMap((s): AccessLogSubscriptionRef[] => {
+        if (!s.destinationArn) return [];
+        const type = s.serviceNetworkLogType === "RESOURCE" ? "RESOURCE" : "SERVICE";
+        return [
+          {
+            id: s.id ?? "",
+            destinationArn: s.destinationArn,
+            ...(network || s.serviceNetworkLogType ? { serviceNetworkLogType: type } : {}),
+          },
+        ];
+      });
     },
     [],
   );

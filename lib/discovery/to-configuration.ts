@@ -4,6 +4,7 @@ import type {
   ResourceConfigurationSummary,
 } from "@aws-sdk/client-vpc-lattice";
 import type {
+  AccessLogSubscriptionRef,
   ResourceConfiguration,
   ResourceConfigurationType,
   ResourceDefinition,
@@ -15,6 +16,7 @@ export interface RawConfiguration {
   /** Absent when GetResourceConfiguration was not called (owned elsewhere) or failed. */
   detail?: GetResourceConfigurationResponse;
   accessLogDestinations: string[];
+  accessLogSubscriptions?: AccessLogSubscriptionRef[];
   tags: Record<string, string>;
 }
 
@@ -64,6 +66,7 @@ export function toConfiguration(
     failureReason: detail?.failureReason,
     createdAt: iso(detail?.createdAt ?? summary.createdAt),
     accessLogDestinations: raw.accessLogDestinations,
+    ...(raw.accessLogSubscriptions ? { accessLogSubscriptions: raw.accessLogSubscriptions } : {}),
     tags: raw.tags,
   };
 }

@@ -1,5 +1,5 @@
 import type { GetServiceNetworkResponse, ServiceNetworkSummary } from "@aws-sdk/client-vpc-lattice";
-import type { ServiceNetwork } from "@/lib/schemas/inventory";
+import type { AccessLogSubscriptionRef, ServiceNetwork } from "@/lib/schemas/inventory";
 import { iso, ownerOf } from "./parse-arn";
 
 export interface RawServiceNetwork {
@@ -7,6 +7,7 @@ export interface RawServiceNetwork {
   /** GetServiceNetwork: the only source of authType and sharing; absent when owned elsewhere. */
   detail?: GetServiceNetworkResponse;
   accessLogDestinations: string[];
+  accessLogSubscriptions?: AccessLogSubscriptionRef[];
   tags: Record<string, string>;
 }
 
@@ -28,6 +29,7 @@ export function toServiceNetwork(
     numberOfAssociatedResourceConfigurations: num(summary.numberOfAssociatedResourceConfigurations),
     numberOfAssociatedServices: num(summary.numberOfAssociatedServices ?? detail?.numberOfAssociatedServices),
     accessLogDestinations: raw.accessLogDestinations,
+    ...(raw.accessLogSubscriptions ? { accessLogSubscriptions: raw.accessLogSubscriptions } : {}),
     createdAt: iso(summary.createdAt ?? detail?.createdAt),
     tags: raw.tags,
   };

@@ -11,6 +11,12 @@ import { type FlowRow, insightsTimestamp, toConnection, toGatewayRow } from "./f
 import { configurationOf, type JoinedRow, joinFlows } from "./join-flows";
 import type { AccessLogConnection } from "./parse-access-log";
 import { addCost, type BucketCost, queryBuckets, zeroCost } from "./query-buckets";
+import {
+  LOST_WITHOUT,
+  missingRecommendedFields,
+  RECOMMENDED_EXTRA_FIELDS,
+  RECOMMENDED_GATEWAY_FLOW_LOG_FORMAT,
+} from "./recommended-flow-log-format";
 import { mergeRanges, type ResourceTarget, resourceTargets } from "./resource-targets";
 import { ACCESS_LOG_DELIVERY_DELAY_MS, BUCKET_MS, FLOW_DELIVERY_DELAY_MS } from "./time-buckets";
 import type { TrafficContext } from "./traffic-context";
@@ -177,6 +183,10 @@ async function collectFlows(
     }),
   );
   const uncovered = covered.filter((c) => !c.flowLog).map((c) => c.eni.id);
+  const lacking = new Set(
+    covered.flatMap((c) => (c.flowLog ? missingRecommendedFields(c.flowLog.logFormat) : [])),
+  );
+  const missingRecommended = RECOMMENDED_EXTRA_FIELDS.filter((f) => lacking.has(f));
   const total = covered.length;
   if (skipData > 0)
     notes.push(
@@ -208,6 +218,14 @@ async function collectFlows(
       detail,
       logGroups: [...new Set([...groups.values()].map((g) => g.log.logGroupName!))],
       enis: covered.map((c) => c.coverage),
+      ...(missingRecommended.length
+        ? {
+            recommendation: {
+              logFormat: RECOMMENDED_GATEWAY_FLOW_LOG_FORMAT,
+              missing: missingRecommended.map((field) => ({ field, lost: LOST_WITHOUT[field] })),
+            },
+          }
+        : {}),
     },
   };
 }

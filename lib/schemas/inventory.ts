@@ -64,14 +64,25 @@ export interface ResourceConfiguration extends Located {
   amazonManaged: boolean;
   failureReason?: string;
   createdAt?: string;
-  /** Access-log subscriptions on this configuration (resource access logs). */
+  /** Access-log subscriptions on this configuration (resource access logs): their destination ARNs. */
   accessLogDestinations: string[];
+  /** The same subscriptions with their id (absent in inventories from before it was read). */
+  accessLogSubscriptions?: AccessLogSubscriptionRef[];
   /**
    * ENIs holding the target address (IP definitions, in the gateway's VPC): the resource side,
    * whose security groups must admit the gateway. Absent when not found or not an IP target.
    */
   resourceEnis?: NetworkInterface[];
   tags: Record<string, string>;
+}
+
+/** One ListAccessLogSubscriptions item, as far as coverage needs it. */
+export interface AccessLogSubscriptionRef {
+  id: string;
+  /** A CloudWatch Logs group, an S3 bucket or a Firehose delivery stream. */
+  destinationArn: string;
+  /** Service networks only: `SERVICE` (service access logs) or `RESOURCE` (resource access logs). */
+  serviceNetworkLogType?: "SERVICE" | "RESOURCE";
 }
 
 export interface ServiceNetwork extends Located {
@@ -82,6 +93,11 @@ export interface ServiceNetwork extends Located {
   numberOfAssociatedResourceConfigurations?: number;
   numberOfAssociatedServices?: number;
   accessLogDestinations: string[];
+  /**
+   * The same subscriptions with their type: only `RESOURCE` ones log resource connections
+   * (aws-facts §0.1.2). Absent in inventories from before the type was read.
+   */
+  accessLogSubscriptions?: AccessLogSubscriptionRef[];
   createdAt?: string;
   tags: Record<string, string>;
 }

@@ -77,10 +77,17 @@ export interface FlowLogCoverage {
 export interface SourceCoverage {
   kind: SourceKind;
   status: "available" | "partial" | "missing" | "error";
+  /** Says more than `status` in the badge, e.g. "delivered to S3" where the logs exist but cannot be read. */
+  statusLabel?: string;
   /** One sentence for the badge's tooltip: what was read, or why not. */
   detail: string;
   logGroups?: string[];
   enis?: FlowLogCoverage[];
+  /**
+   * Gateway flow logs whose format lacks fields of the recommended one: the format to use
+   * (`--log-format`) and, per missing field, what is lost without it.
+   */
+  recommendation?: { logFormat: string; missing: Array<{ field: string; lost: string }> };
 }
 
 export interface NfmHealthPoint {

@@ -233,15 +233,26 @@ export const flowLogSchema = z.object({
   createdAt: isoTime,
 });
 
-export const accessLogSubscriptionSchema = z.object({
-  id: z.string().regex(/^als-[0-9a-f]{17}$/),
-  /** rcfg-, sn- or svc- id. */
-  resourceId: z.string(),
-  /** A log group name in the resource owner's account and region. */
-  logGroupName: z.string(),
-  serviceNetworkLogType: z.enum(["SERVICE", "RESOURCE"]).optional(),
-  createdAt: isoTime,
-});
+export const accessLogSubscriptionSchema = z
+  .object({
+    id: z.string().regex(/^als-[0-9a-f]{17}$/),
+    /** rcfg-, sn- or svc- id. */
+    resourceId: z.string(),
+    /** A log group name in the resource owner's account and region. */
+    logGroupName: z.string().optional(),
+    /** Instead of a log group: an S3 bucket or Firehose delivery stream ARN (records go there, unread). */
+    destinationArn: z
+      .string()
+      .regex(/^arn:aws[a-z-]*:(s3:::[^/]+.*|firehose:[a-z0-9-]+:\d{12}:deliverystream\/.+)$/)
+      .optional(),
+    /** Service networks: omitted means SERVICE, CreateAccessLogSubscription's default. */
+    serviceNetworkLogType: z.enum(["SERVICE", "RESOURCE"]).optional(),
+    createdAt: isoTime,
+  })
+  .refine((a) => (a.logGroupName === undefined) !== (a.destinationArn === undefined), {
+    message: "exactly one of logGroupName and destinationArn",
+    path: ["logGroupName"],
+  });
 
 export const alarmSchema = z.object({
   name: z.string(),

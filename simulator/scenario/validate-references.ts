@@ -183,7 +183,10 @@ export function validateReferences(s: Scenario): string[] {
         `accessLogSubscriptions[${i}].resourceId`,
         `unknown resource configuration, service network or service ${a.resourceId}`,
       );
-    else if (!logGroups.has(`${owner.account}/${owner.region}/${a.logGroupName}`)) {
+    else if (
+      a.logGroupName !== undefined &&
+      !logGroups.has(`${owner.account}/${owner.region}/${a.logGroupName}`)
+    ) {
       add(
         `accessLogSubscriptions[${i}].logGroupName`,
         `no log group ${a.logGroupName} in ${owner.account}/${owner.region}`,

@@ -75,7 +75,8 @@ export function buildLogSources(state: SimState, paths: ResolvedPath[]): Map<str
     const cfg = state.configurations.get(als.resourceId);
     const sn = state.serviceNetworks.get(als.resourceId);
     const owner = cfg ?? sn;
-    if (!owner) continue;
+    // S3 and Firehose destinations hold no CloudWatch Logs streams.
+    if (!owner || als.logGroupName === undefined) continue;
     const covered = paths.filter((p) =>
       cfg
         ? p.configuration.id === cfg.id || p.configuration.parentId === cfg.id

@@ -80,8 +80,25 @@ export default async function ServiceNetworkPage({ params }: Props) {
             [
               "Access logs",
               s.accessLogDestinations.length ? (
-                <span key="l" className="badge badge-ok">
-                  Enabled
+                <span key="l">
+                  {(s.accessLogSubscriptions ?? []).some((a) => a.serviceNetworkLogType === "RESOURCE") ||
+                  !s.accessLogSubscriptions ? (
+                    <span className="badge badge-ok">Enabled</span>
+                  ) : (
+                    <span className="badge badge-pending" data-testid="service-log-type">
+                      Service access logs: no resource connections
+                    </span>
+                  )}
+                  {s.accessLogSubscriptions?.map((a) => (
+                    <span key={a.id} className="cell-sub">
+                      <code>{a.serviceNetworkLogType ?? "SERVICE"}</code> → <code>{a.destinationArn}</code>
+                    </span>
+                  ))}
+                  {s.accessLogSubscriptions?.every((a) => a.serviceNetworkLogType !== "RESOURCE") && (
+                    <span className="cell-sub">
+                      Fix: <code>--service-network-log-type RESOURCE</code> on a subscription
+                    </span>
+                  )}
                 </span>
               ) : (
                 <span key="l" className="badge badge-pending">

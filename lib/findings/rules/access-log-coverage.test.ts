@@ -20,6 +20,28 @@ describe("access-log-coverage", () => {
       [],
     ],
     [
+      "a SERVICE-type network subscription does not cover it",
+      (inv) => {
+        noConfigLogs(inv);
+        inv.serviceNetworks[0]!.accessLogDestinations = ["arn:aws:logs:…:sn"];
+        inv.serviceNetworks[0]!.accessLogSubscriptions = [
+          { id: "als-1", destinationArn: "arn:aws:logs:…:sn", serviceNetworkLogType: "SERVICE" },
+        ];
+      },
+      ["failing:rcfg-db"],
+    ],
+    [
+      "a RESOURCE-type one does",
+      (inv) => {
+        noConfigLogs(inv);
+        inv.serviceNetworks[0]!.accessLogDestinations = ["arn:aws:logs:…:sn"];
+        inv.serviceNetworks[0]!.accessLogSubscriptions = [
+          { id: "als-1", destinationArn: "arn:aws:logs:…:sn", serviceNetworkLogType: "RESOURCE" },
+        ];
+      },
+      [],
+    ],
+    [
       "a child is covered by its group's subscription",
       (inv) => {
         inv.resourceConfigurations = [

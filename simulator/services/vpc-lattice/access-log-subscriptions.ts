@@ -25,8 +25,13 @@ export const accessLogSubscriptionRoutes: RestRoute[] = [
           arn: latticeArn(resource.region, resource.account, "accesslogsubscription", s.id),
           resourceId,
           resourceArn: resource.arn,
-          destinationArn: logGroupArn(resource.region, resource.account, s.logGroupName),
-          serviceNetworkLogType: s.serviceNetworkLogType,
+          destinationArn:
+            s.destinationArn ?? logGroupArn(resource.region, resource.account, s.logGroupName ?? ""),
+          // A network's subscription is SERVICE unless created with RESOURCE (the API default;
+          // aws-facts §0.1.2); a configuration's carries no type.
+          ...(resourceId.startsWith("sn-")
+            ? { serviceNetworkLogType: s.serviceNetworkLogType ?? "SERVICE" }
+            : {}),
           createdAt: new Date(s.createdAt),
           lastUpdatedAt: new Date(s.createdAt),
         }));
