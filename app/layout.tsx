@@ -13,6 +13,7 @@ import { currentIdentity } from "./_lib/current-identity";
 import { loadInventory } from "./_lib/load-inventory";
 import { refreshInventory } from "./_lib/refresh-inventory";
 import "./globals.css";
+import "./print.css";
 
 // The environment (demo flag, AWS endpoint) is read per request, never frozen in at build time.
 export const dynamic = "force-dynamic";

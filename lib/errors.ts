@@ -6,6 +6,8 @@ export const errorStatus = {
   not_found: 404,
   unauthenticated: 401,
   forbidden: 403,
+  method_not_allowed: 405,
+  unsupported_media_type: 415,
   aws_access_denied: 403,
   aws_throttled: 429,
   aws_credentials: 401,

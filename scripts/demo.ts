@@ -176,6 +176,9 @@ async function main() {
     LATTICE_LENS_CONFIG: configPath,
     LATTICE_LENS_DEMO: "1",
     LATTICE_LENS_SIM_URL: simUrl,
+    // Reports, runs and artifacts live beside the demo config; the renderer reaches the app here.
+    LATTICE_LENS_DATA: process.env.LATTICE_LENS_DATA ?? dataDir,
+    LATTICE_LENS_BASE_URL: `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${appPort}`,
     NEXT_TELEMETRY_DISABLED: "1",
     // This machine runs Node 20 by design; the SDK's notice about future Node 22 releases is noise here.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",

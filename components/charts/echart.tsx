@@ -56,6 +56,9 @@ export function EChart({
   className?: string;
 }) {
   const chartRef = useRef<EChartInstance | null>(null);
+  const boxRef = useRef<HTMLDivElement | null>(null);
+  // In a print (PDF report) charts draw without animation, and say when they are drawn.
+  const printed = useMemo(() => (isPrintMode() ? { ...option, animation: false } : option), [option]);
   const brushRef = useRef(onBrushRange);
   brushRef.current = onBrushRange;
   const brushable = onBrushRange !== undefined;
@@ -77,8 +80,15 @@ export function EChart({
     armBrush();
   }, [option, armBrush]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new option is drawn anew
+  useEffect(() => {
+    boxRef.current?.setAttribute("data-chart-finished", "false");
+  }, [printed]);
+
   const onEvents = useMemo(
     () => ({
+      // ECharts' finished event: the chart is fully drawn (animations included); the PDF renderer waits for it.
+      finished: () => boxRef.current?.setAttribute("data-chart-finished", "true"),
       brushEnd: (params: BrushEndParams) => {
         const range = params.areas?.[0]?.coordRange;
         const chart = chartRef.current;
@@ -92,10 +102,10 @@ export function EChart({
   );
 
   return (
-    <div role="img" aria-label={label} className={className}>
+    <div role="img" aria-label={label} className={className} ref={boxRef} data-echart="">
       <ReactEChartsCore
         echarts={echarts}
-        option={option}
+        option={printed}
         notMerge
         lazyUpdate
         style={{ height, width: "100%" }}
@@ -109,6 +119,10 @@ export function EChart({
       />
     </div>
   );
+}
+
+function isPrintMode(): boolean {
+  return typeof window !== "undefined" && new URLSearchParams(window.location.search).get("print") === "1";
 }
 
 /** PNG of a chart as a download (ECharts renders its own canvas at 2× for a crisp image). */

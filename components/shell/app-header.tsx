@@ -1,7 +1,8 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { NavLinks } from "./nav-links";
 import { type RefreshAction, RefreshButton } from "./refresh-button";
+import { ScheduleViewLink } from "./schedule-view-link";
 
 export function AppHeader({
   meta,
@@ -24,6 +25,11 @@ export function AppHeader({
       {refresh && <NavLinks />}
       <div className="header-tools">
         {meta}
+        {refresh && (
+          <Suspense fallback={null}>
+            <ScheduleViewLink />
+          </Suspense>
+        )}
         {refresh && <RefreshButton action={refresh} />}
         {user}
       </div>

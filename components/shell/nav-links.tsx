@@ -12,6 +12,7 @@ const items = [
   { href: "/findings", label: "Findings" },
   { href: "/cost", label: "Cost" },
   { href: "/topology", label: "Topology" },
+  { href: "/reports", label: "Reports" },
 ];
 
 export function NavLinks() {

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { facetValues, filterRows, parseSort, sortRows } from "@/lib/inventory/filter-rows";
 import type { BaseRow } from "@/lib/inventory/table-rows";
@@ -67,7 +68,9 @@ export function DataTable<T extends BaseRow>({
     [rows, query, accountKey, effectiveSort],
   );
   // Thousands of rows are fine to filter but slow to put in the DOM: render a page, offer the rest.
-  const [limit, setLimit] = useState(pageSize);
+  // A print (a PDF report) has every row: paper has no "show more".
+  const print = useSearchParams().get("print") === "1";
+  const [limit, setLimit] = useState(print ? Number.POSITIVE_INFINITY : pageSize);
   const shown = useMemo(() => visible.slice(0, limit), [visible, limit]);
 
   // TanStack only sorts columns with an accessor; every column id is a row key, so derive one.

@@ -75,3 +75,13 @@ async function defaultChainConfig(): Promise<LensConfig> {
     sts.destroy();
   }
 }
+
+/**
+ * The config file's `reports` section (destinations), or undefined without a file: unlike
+ * loadConfig, never calls AWS, so the scheduler and the reports pages work before any discovery.
+ */
+export async function loadReportsConfig(): Promise<LensConfig["reports"]> {
+  const explicit = getEnv().LATTICE_LENS_CONFIG;
+  if (!explicit && !existsSync(configFilePath(undefined))) return undefined;
+  return (await loadConfig()).reports;
+}

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { authConfigSchema } from "@/lib/auth/auth-config-schema";
 import { priceOverridesSchema } from "@/lib/cost/price-overrides-schema";
+import { reportsConfigSchema } from "@/lib/reports/reports-config-schema";
 
 const accountId = z.string().regex(/^\d{12}$/, "must be a 12-digit AWS account id");
 const region = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region name such as us-east-1");
@@ -38,6 +39,8 @@ export const configSchema = z
     prices: priceOverridesSchema.optional(),
     /** Sign-in, roles and machine tokens (used when LATTICE_LENS_AUTH is oidc or proxy). */
     auth: authConfigSchema.optional(),
+    /** Where scheduled reports may be delivered (folders, SMTP, webhooks), by name. */
+    reports: reportsConfigSchema.optional(),
   })
   .strict();
 

@@ -1,0 +1,41 @@
+/**
+ * How report rendering reaches the app: every request (the API data for CSV and JSON, and the
+ * print page Chromium opens for PDF and PNG) gets its headers here, and only here, so an internal
+ * credential for the renderer is added in one place.
+ */
+
+export function appRequestHeaders(): Record<string, string> {
+  return { "x-lattice-lens-renderer": "report" };
+}
+
+export class AppRequestError extends Error {
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** GET a path of the app; a non-2xx answer throws with the app's own error message. */
+export async function fetchFromApp(baseUrl: string, path: string, signal?: AbortSignal): Promise<Response> {
+  const url = new URL(path, baseUrl).toString();
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: appRequestHeaders(), signal });
+  } catch (e) {
+    throw new AppRequestError(url, 0, `the app did not answer at ${baseUrl} (${(e as Error).message})`);
+  }
+  if (!res.ok) {
+    const text = await res.text();
+    let message = text.slice(0, 300);
+    try {
+      message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? message;
+    } catch {
+      // not JSON: keep the text
+    }
+    throw new AppRequestError(url, res.status, `${path}: HTTP ${res.status} ${message}`);
+  }
+  return res;
+}
