@@ -80,14 +80,10 @@ export function EChart({
     armBrush();
   }, [option, armBrush]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new option is drawn anew
-  useEffect(() => {
-    boxRef.current?.setAttribute("data-chart-finished", "false");
-  }, [printed]);
-
   const onEvents = useMemo(
     () => ({
-      // ECharts' finished event: the chart is fully drawn (animations included); the PDF renderer waits for it.
+      // ECharts' finished event: the chart is fully drawn; the PDF renderer waits for it. Never reset:
+      // echarts-for-react skips a setOption whose option is deep-equal, and then no event would follow.
       finished: () => boxRef.current?.setAttribute("data-chart-finished", "true"),
       brushEnd: (params: BrushEndParams) => {
         const range = params.areas?.[0]?.coordRange;

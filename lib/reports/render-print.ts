@@ -20,6 +20,7 @@ export interface PrintRequest {
 
 /** A4 landscape less 10 mm margins is ~1047 CSS px: lay the page out at the width it prints at. */
 const PRINT_WIDTH = 1040;
+const CHART_TIMEOUT_MS = 60_000;
 
 /** The one way the renderer opens the app's print route: headers from appRequestHeaders(). */
 export async function openPrintPage(
@@ -49,15 +50,24 @@ export async function openPrintPage(
   const res = await page.goto(url.toString(), { waitUntil: "networkidle", timeout: 120_000 });
   if (!res) throw new Error(`no answer from ${url}`);
   if (res.status() >= 400) throw new Error(`${req.viewUrl}: the page answered HTTP ${res.status()}`);
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('[aria-busy="true"]') &&
-      [...document.querySelectorAll("[data-echart]")].every(
-        (e) => e.getAttribute("data-chart-finished") === "true",
-      ),
-    undefined,
-    { timeout: 60_000, polling: 100 },
-  );
+  try {
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('[aria-busy="true"]') &&
+        [...document.querySelectorAll("[data-echart]")].every((e) => {
+          const box = e.getBoundingClientRect();
+          // A chart in a closed panel has no size and never draws: nothing to wait for.
+          return e.getAttribute("data-chart-finished") === "true" || box.width === 0 || box.height === 0;
+        }),
+      undefined,
+      { timeout: CHART_TIMEOUT_MS, polling: 100 },
+    );
+  } catch (e) {
+    await context.close();
+    throw new Error(
+      `${req.viewUrl}: the page's charts did not finish drawing within ${CHART_TIMEOUT_MS / 1000} s (${(e as Error).message.split("\n")[0]})`,
+    );
+  }
   return { page, context };
 }
 
