@@ -21,6 +21,8 @@ const pages: Array<[string, string]> = [
   ["topology list", "/topology?view=list"],
   ["findings", "/findings"],
   ["cost", "/cost"],
+  ["reports", "/reports"],
+  ["schedule a view", "/reports/new?url=%2Fcost"],
 ];
 
 for (const [name, url] of pages) {
