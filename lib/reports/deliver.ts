@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
-import { escapeHtmlText } from "./escape-html-text";
+import { escapeHtml } from "@/components/charts/options/escape-html";
 import type { ReportDestination } from "./report-definition";
 import { DATA_FOLDER_DESTINATION, type ReportsConfig, type SmtpConfig } from "./reports-config-schema";
 import type { Artifact } from "./run-store";
@@ -85,7 +85,7 @@ async function deliverEmail(to: string[], m: DeliveryMessage, ctx: DeliveryConte
     "",
     `Runs and history: ${m.reportUrl}`,
   ];
-  const e = escapeHtmlText;
+  const e = escapeHtml;
   const html = `<p>${e(m.subject)}</p><ul>${m.files
     .map((f) => `<li>${attach ? e(f.name) : `<a href="${e(f.url)}">${e(f.name)}</a>`} (${f.size} bytes)</li>`)
     .join("")}</ul><p><a href="${e(m.reportUrl)}">Runs and history</a></p>`;

@@ -4,8 +4,8 @@
  * no network besides the app; it waits for every ECharts chart's finished event before printing.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { escapeHtml } from "@/components/charts/options/escape-html";
 import { appRequestHeaders } from "./app-request";
-import { escapeHtmlText } from "./escape-html-text";
 
 export interface PrintRequest {
   baseUrl: string;
@@ -72,13 +72,13 @@ export async function openPrintPage(
 }
 
 function headerTemplate(req: PrintRequest): string {
-  const e = escapeHtmlText;
+  const e = escapeHtml;
   return `<div style="font: 8px sans-serif; width: 100%; padding: 0 10mm; display: flex; justify-content: space-between; color: #333;">
     <span><b>${e(req.reportName)}</b> · ${e(req.viewTitle)}</span><span>${e(req.periodLabel)} · time zone ${e(req.zone)}</span></div>`;
 }
 
 function footerTemplate(req: PrintRequest): string {
-  const e = escapeHtmlText;
+  const e = escapeHtml;
   return `<div style="font: 8px sans-serif; width: 100%; padding: 0 10mm; display: flex; justify-content: space-between; color: #555;">
     <span>Lattice Lens · generated ${e(req.generatedAt)}</span>
     <span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;

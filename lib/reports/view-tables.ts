@@ -4,7 +4,7 @@
  * Rows are flattened (nested fields as `a.b`, lists of values joined by spaces); numbers stay
  * numbers so a spreadsheet can sum them. Pure.
  */
-import { toCsv } from "@/components/traffic/consumers-csv";
+import { toCsv } from "@/lib/export/to-csv";
 import type { ReportView } from "./report-views";
 
 export interface ViewTable {

@@ -1,5 +1,6 @@
 // GET /api/reports/[id]/runs/[runId]/artifacts/[name] – download one complete file of a run
 import { readFile } from "node:fs/promises";
+import { safeFileName } from "@/lib/export/safe-file-name";
 import { toErrorResponse } from "@/lib/http/to-error-response";
 import { reportsRuntime } from "@/lib/reports/reports-runtime";
 import { artifactFile } from "@/lib/reports/reports-service";
@@ -17,7 +18,7 @@ export async function GET(
       headers: {
         "content-type": file.contentType,
         "content-length": String(file.size),
-        "content-disposition": `attachment; filename="${file.name.replace(/[^\w.-]/g, "_")}"`,
+        "content-disposition": `attachment; filename="${safeFileName(file.name, "report")}"`,
         "x-content-sha256": file.sha256,
         "cache-control": "no-store",
       },
