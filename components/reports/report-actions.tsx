@@ -84,7 +84,7 @@ export function ReportActions({
         className="btn"
         disabled={!!busy}
         onClick={async () => {
-          if (await act(paused ? "Resume" : "Pause", `/api/reports/${id}`, "PATCH", { paused: !paused }))
+          if (await act(paused ? "Resume" : "Pause", `/api/reports/${id}/pause`, "POST", { paused: !paused }))
             router.refresh();
         }}
       >

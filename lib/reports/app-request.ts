@@ -1,3 +1,5 @@
+import { issueRenderToken, RENDER_TOKEN_HEADER } from "@/lib/auth/render-token";
+
 /**
  * How report rendering reaches the app: every request (the API data for CSV and JSON, and the
  * print page Chromium opens for PDF and PNG) gets its headers here, and only here, so an internal
@@ -5,7 +7,8 @@
  */
 
 export function appRequestHeaders(): Record<string, string> {
-  return { "x-lattice-lens-renderer": "report" };
+  // A short-lived render token: with sign-in on, the renderer reads as itself, never as a user.
+  return { "x-lattice-lens-renderer": "report", [RENDER_TOKEN_HEADER]: issueRenderToken() };
 }
 
 export class AppRequestError extends Error {

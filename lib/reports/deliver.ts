@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import { escapeHtml } from "@/components/charts/options/escape-html";
+import { checkDestination, checkWebhookUrl } from "@/lib/http/destination-guard";
 import type { ReportDestination } from "./report-definition";
 import { DATA_FOLDER_DESTINATION, type ReportsConfig, type SmtpConfig } from "./reports-config-schema";
 import type { Artifact } from "./run-store";
@@ -55,12 +56,18 @@ export function webhookUrl(name: string, ctx: DeliveryContext): string {
   return url;
 }
 
-function smtpTransport(smtp: SmtpConfig, env: NodeJS.ProcessEnv) {
+async function smtpTransport(smtp: SmtpConfig, ctx: DeliveryContext) {
+  const env = ctx.env ?? process.env;
   const password = smtp.password ?? (smtp.passwordEnv ? env[smtp.passwordEnv] : undefined);
   if (smtp.passwordEnv && !password)
     throw new DeliveryConfigError(`SMTP: the environment variable ${smtp.passwordEnv} is not set`);
+  // Connect to the address that was checked, so DNS cannot answer differently afterwards.
+  const [address] = await checkDestination(smtp.host, {
+    allowLoopback: ctx.config?.allowLoopbackDestinations,
+  });
   return nodemailer.createTransport({
-    host: smtp.host,
+    host: address,
+    tls: { servername: smtp.host },
     port: smtp.port,
     secure: smtp.secure,
     auth: smtp.user ? { user: smtp.user, pass: password ?? "" } : undefined,
@@ -89,7 +96,7 @@ async function deliverEmail(to: string[], m: DeliveryMessage, ctx: DeliveryConte
   const html = `<p>${e(m.subject)}</p><ul>${m.files
     .map((f) => `<li>${attach ? e(f.name) : `<a href="${e(f.url)}">${e(f.name)}</a>`} (${f.size} bytes)</li>`)
     .join("")}</ul><p><a href="${e(m.reportUrl)}">Runs and history</a></p>`;
-  const transport = smtpTransport(smtp, ctx.env ?? process.env);
+  const transport = await smtpTransport(smtp, ctx);
   try {
     const info = await transport.sendMail({
       from: smtp.from,
@@ -116,8 +123,11 @@ export async function postWebhook(
   url: string,
   body: Record<string, unknown>,
   idempotencyKey: string,
+  allowLoopback = false,
 ): Promise<string> {
+  await checkWebhookUrl(url, { allowLoopback });
   const res = await fetch(url, {
+    redirect: "error",
     method: "POST",
     headers: { "content-type": "application/json", "idempotency-key": idempotencyKey },
     body: JSON.stringify(body),
@@ -146,5 +156,10 @@ export async function deliver(
 ): Promise<string> {
   if (d.kind === "folder") return deliverFolder(d.name, m, ctx);
   if (d.kind === "email") return deliverEmail(d.to, m, ctx);
-  return postWebhook(webhookUrl(d.name, ctx), { text: webhookText(m), ...m.payload }, m.idempotencyKey);
+  return postWebhook(
+    webhookUrl(d.name, ctx),
+    { text: webhookText(m), ...m.payload },
+    m.idempotencyKey,
+    ctx.config?.allowLoopbackDestinations,
+  );
 }

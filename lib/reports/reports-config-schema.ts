@@ -41,6 +41,8 @@ export const reportsConfigSchema = z
     folders: z.record(destinationName, z.string().min(1)).default({}),
     smtp: smtpConfigSchema.optional(),
     webhooks: z.record(destinationName, webhookConfigSchema).default({}),
+    /** Allow webhooks and SMTP on loopback (a local relay or test receiver); off by default. */
+    allowLoopbackDestinations: z.boolean().default(false),
     retries: z
       .object({
         attempts: z.number().int().min(1).max(10).default(3),

@@ -74,7 +74,11 @@ beforeAll(async () => {
     JSON.stringify({
       accounts: [{ id: "111111111111" }],
       regions: ["us-east-1"],
-      reports: { webhooks: { chat: { url: hook.url } }, retries: { attempts: 3, baseSeconds: 0 } },
+      reports: {
+        webhooks: { chat: { url: hook.url } },
+        retries: { attempts: 3, baseSeconds: 0 },
+        allowLoopbackDestinations: true,
+      },
     }),
   );
   db = openDatabase(dir);

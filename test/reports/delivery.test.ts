@@ -39,6 +39,7 @@ beforeEach(() => {
     smtp: { host: "127.0.0.1", port: smtp.port, from: "lens@example.com" },
     webhooks: { chat: { urlEnv: "TEST_CHAT_WEBHOOK" }, alerts: { url: alerts.url } },
     retries: { attempts: 2, baseSeconds: 0 },
+    allowLoopbackDestinations: true,
   });
   rt = {
     db: openDatabase(dir),

@@ -1,9 +1,8 @@
-// GET /api/reports/[id]; PUT – replace its definition; PATCH {"paused": bool} – pause or resume; DELETE – delete it and its runs
-import { AppError } from "@/lib/errors";
+// GET /api/reports/[id]; PUT – replace its definition; DELETE – delete it, its runs and files
 import { guardWrite, readJsonBody } from "@/lib/http/guard-write";
 import { toErrorResponse } from "@/lib/http/to-error-response";
 import { reportsRuntime } from "@/lib/reports/reports-runtime";
-import { getReportDto, pauseReport, removeReport, updateReportFrom } from "@/lib/reports/reports-service";
+import { getReportDto, removeReport, updateReportFrom } from "@/lib/reports/reports-service";
 
 export const dynamic = "force-dynamic";
 
@@ -23,19 +22,6 @@ export async function PUT(req: Request, ctx: Ctx): Promise<Response> {
     await guardWrite(req, { methods: ["PUT"] });
     const { id } = await ctx.params;
     return Response.json(await updateReportFrom(reportsRuntime(), id, await readJsonBody(req)));
-  } catch (e) {
-    return toErrorResponse(e);
-  }
-}
-
-export async function PATCH(req: Request, ctx: Ctx): Promise<Response> {
-  try {
-    await guardWrite(req, { methods: ["PATCH"] });
-    const { id } = await ctx.params;
-    const body = (await readJsonBody(req)) as { paused?: unknown };
-    if (typeof body.paused !== "boolean")
-      throw new AppError("bad_request", "paused: must be true or false", { field: "paused" });
-    return Response.json(pauseReport(reportsRuntime(), id, body.paused));
   } catch (e) {
     return toErrorResponse(e);
   }
