@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildAccessLogQuery } from "./build-access-log-query";
-import { buildEndpointFlowQuery, buildGatewayFlowQuery, queryFieldName } from "./build-flow-query";
+import {
+  buildEndpointFlowQuery,
+  buildGatewayFlowQuery,
+  MAX_QUERY_STRING_CHARS,
+  queryFieldName,
+  splitEniQueries,
+} from "./build-flow-query";
 import { parseFlowLogFormat } from "./flow-log-format";
 import { InsightsLiteralError } from "./insights-literal";
 
@@ -131,5 +137,29 @@ describe("hostile strings cannot change a query", () => {
 
   it("a format field that is not a plain name cannot be smuggled into parse", () => {
     expect(() => parseFlowLogFormat("${srcaddr} ${bytes|x}")).toThrow();
+  });
+});
+
+describe("splitEniQueries", () => {
+  const format = parseFlowLogFormat(undefined);
+  const enis = Array.from({ length: 900 }, (_, i) => `eni-${i.toString(16).padStart(17, "0")}`);
+  const build = (ids: readonly string[]) =>
+    buildGatewayFlowQuery({ format, eniIds: ids, ports: [{ from: 5432, to: 5432 }] });
+
+  it("keeps every query within 10,000 characters and every ENI in exactly one chunk (about 400 overflow one)", () => {
+    expect(build(enis.slice(0, 400)).length).toBeGreaterThan(10_000);
+    const chunks = splitEniQueries(enis, build);
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const c of chunks) {
+      expect(c.queryString.length).toBeLessThanOrEqual(MAX_QUERY_STRING_CHARS);
+      expect(c.queryString).toBe(build(c.eniIds));
+    }
+    expect(chunks.flatMap((c) => c.eniIds)).toEqual(enis);
+  });
+
+  it("a short list is one query", () => {
+    expect(splitEniQueries(enis.slice(0, 3), build)).toEqual([
+      { eniIds: enis.slice(0, 3), queryString: build(enis.slice(0, 3)) },
+    ]);
   });
 });

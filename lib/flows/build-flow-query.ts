@@ -126,3 +126,34 @@ export function buildEndpointFlowQuery(q: EndpointFlowQuery): string {
     `limit ${numberLiteral(q.limit ?? 10_000)}`,
   ].join("\n| ");
 }
+
+/** StartQuery takes at most this many characters (aws-facts §3.3). */
+export const MAX_QUERY_STRING_CHARS = 10_000;
+
+/**
+ * Splits an ENI list into consecutive chunks whose queries each fit in StartQuery's 10,000
+ * characters (about 400 ENIs overflow one). Deterministic for a given list, so every view asking
+ * for the same log group asks the same chunks and shares their cached buckets.
+ */
+export function splitEniQueries(
+  eniIds: readonly string[],
+  build: (eniIds: readonly string[]) => string,
+  maxChars = MAX_QUERY_STRING_CHARS,
+): Array<{ eniIds: string[]; queryString: string }> {
+  const out: Array<{ eniIds: string[]; queryString: string }> = [];
+  let chunk: string[] = [];
+  let query = "";
+  for (const id of eniIds) {
+    const next = build([...chunk, id]);
+    if (next.length <= maxChars || chunk.length === 0) {
+      chunk.push(id);
+      query = next;
+      continue;
+    }
+    out.push({ eniIds: chunk, queryString: query });
+    chunk = [id];
+    query = build(chunk);
+  }
+  if (chunk.length > 0 || out.length === 0) out.push({ eniIds: chunk, queryString: query || build(chunk) });
+  return out;
+}

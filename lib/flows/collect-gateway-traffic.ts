@@ -3,7 +3,7 @@ import type { Gateway, ResourceConfiguration } from "@/lib/schemas/inventory";
 import type { SourceCoverage, TrafficWarning } from "@/lib/schemas/traffic";
 import { type AccessLogCoverage, accessLogCoverage, type LogGroupRef } from "./access-log-coverage";
 import { buildAccessLogQuery } from "./build-access-log-query";
-import { buildGatewayFlowQuery } from "./build-flow-query";
+import { buildGatewayFlowQuery, splitEniQueries } from "./build-flow-query";
 import { coverEnis, groupByFlowLog, scopeKey } from "./flow-coverage";
 import { parseFlowLogFormat } from "./flow-log-format";
 import { flowLogScopes } from "./flow-log-scope";
@@ -109,6 +109,7 @@ async function collectFlows(
   const groups = groupByFlowLog(covered);
   const rows: FlowRow[] = [];
   let skipData = 0;
+  let truncated = false;
   let queried = 0;
   let failed = 0;
   const notes: string[] = [];
@@ -141,38 +142,54 @@ async function collectFlows(
       }
       // One query per log group for every gateway it covers (see flow-log-scope.ts).
       const scope = flowLogScopes(ctx.inventory).get(scopeKey(log));
-      const queryString = buildGatewayFlowQuery({
-        format,
-        eniIds: scope?.eniIds ?? eniIds,
-        ports: scope?.ports ?? ports,
-      });
+      // A long ENI list is split so each query string stays within StartQuery's 10,000 characters.
+      const queries = splitEniQueries(scope?.eniIds ?? eniIds, (ids) =>
+        buildGatewayFlowQuery({ format, eniIds: ids, ports: scope?.ports ?? ports }),
+      ).filter((q) => q.eniIds.some((id) => eniIds.includes(id)));
       try {
-        const { value: result, first } = await ctx.once(`flows|${scopeKey(log)}|${queryString}`, () =>
-          queryBuckets({
-            kind: "gateway-flows",
-            accountId: log.accountId,
-            region: log.region,
-            logs: clients.logs,
-            logGroupNames: [log.logGroupName!],
-            queryString,
-            start: window.start,
-            end: window.end,
-            now: ctx.now,
-            deliveryDelayMs: FLOW_DELIVERY_DELAY_MS(log.maxAggregationInterval ?? 600),
-            toRow: toGatewayRow,
-            timeOf: (r) => r.start * 1000,
-            run: ctx.run,
-          }),
+        const results = await Promise.all(
+          queries.map(({ queryString }) =>
+            ctx.once(`flows|${scopeKey(log)}|${queryString}`, () =>
+              queryBuckets({
+                kind: "gateway-flows",
+                accountId: log.accountId,
+                region: log.region,
+                logs: clients.logs,
+                logGroupNames: [log.logGroupName!],
+                queryString,
+                start: window.start,
+                end: window.end,
+                now: ctx.now,
+                deliveryDelayMs: FLOW_DELIVERY_DELAY_MS(log.maxAggregationInterval ?? 600),
+                toRow: toGatewayRow,
+                timeOf: (r) => r.start * 1000,
+                run: ctx.run,
+              }),
+            ),
+          ),
         );
-        for (const r of result.rows) {
-          if ("skipData" in r) {
-            const ours = !r.eniId || gateway.enis.some((e) => e.id === r.eniId);
-            if (ours && r.start * 1000 >= window.start && r.start * 1000 < window.end) skipData += r.records;
-          } else if (mine(r, addresses)) rows.push(r);
+        for (const { value: result, first } of results) {
+          for (const r of result.rows) {
+            if ("skipData" in r) {
+              const ours = !r.eniId || gateway.enis.some((e) => e.id === r.eniId);
+              if (ours && r.start * 1000 >= window.start && r.start * 1000 < window.end)
+                skipData += r.records;
+            } else if (mine(r, addresses)) rows.push(r);
+          }
+          if (first) addCost(cost, result.cost);
+          if (result.truncated) {
+            truncated = true;
+            warnings.push({
+              source: "gateway-flow-logs",
+              accountId: log.accountId,
+              region: log.region,
+              code: "truncated",
+              message: `Flow logs in ${log.logGroupName}: a 10-minute bucket has more rows than one query returns (10,000); some flows are missing`,
+            });
+          }
         }
-        if (first) addCost(cost, result.cost);
         queried += eniIds.length;
-        if (result.truncated)
+        if (results.some((r) => r.value.truncated))
           notes.push(`${log.logGroupName} returned more rows than one query can; some flows are missing`);
       } catch (e) {
         failed += eniIds.length;
@@ -197,7 +214,7 @@ async function collectFlows(
       ? "missing"
       : queried === 0
         ? "error"
-        : queried < total || skipData > 0
+        : queried < total || skipData > 0 || truncated
           ? "partial"
           : "available";
   const detail =
@@ -302,6 +319,14 @@ async function collectConnections(
             }),
         );
         if (first) addCost(cost, result.cost);
+        if (result.truncated)
+          warnings.push({
+            source: "access-logs",
+            accountId,
+            region,
+            code: "truncated",
+            message: `Access logs in ${logGroupNames.join(", ")}: a 10-minute bucket has more connections than one query returns (10,000); some are missing`,
+          });
         for (const { connection } of result.rows) {
           const configurationId = configurationOf(targets, connection.resourceConfigurationArn);
           if (!configurationId) continue;

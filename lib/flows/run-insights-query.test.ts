@@ -6,7 +6,7 @@ import {
 } from "@aws-sdk/client-cloudwatch-logs";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
-import { InsightsQueryError, runInsightsQuery } from "./run-insights-query";
+import { InsightsQueryError, QUERY_TIMEOUT_MS, runInsightsQuery } from "./run-insights-query";
 
 const logs = mockClient(CloudWatchLogsClient);
 const client = new CloudWatchLogsClient({ region: "us-east-1" });
@@ -98,5 +98,62 @@ describe("runInsightsQuery", () => {
     ]);
     expect(r).toMatchObject({ queries: 3, bytesScanned: 30 });
     expect(r.rows).toHaveLength(3);
+  });
+});
+
+describe("runInsightsQuery against Logs Insights' limits", () => {
+  it("retries LimitExceededException and throttling on StartQuery with growing delays", async () => {
+    const limit = Object.assign(new Error("Account maximum query concurrency limit of [30] reached."), {
+      name: "LimitExceededException",
+    });
+    const throttled = Object.assign(new Error("Rate exceeded"), { name: "ThrottlingException" });
+    logs.on(StartQueryCommand).rejectsOnce(limit).rejectsOnce(throttled).resolves({ queryId: "q-2" });
+    logs.on(GetQueryResultsCommand).resolves({ status: "Complete", results: [row("3")] });
+    const delays: number[] = [];
+    const r = await runInsightsQuery(client, query, {
+      retryMs: 100,
+      sleep: async (ms) => void delays.push(ms),
+    });
+    expect(r.rows).toEqual([{ bytes: "3", "@ptr": "x" }]);
+    expect(delays).toHaveLength(2);
+    expect(delays[0]).toBeGreaterThanOrEqual(50);
+    expect(delays[1]).toBeGreaterThanOrEqual(100);
+  });
+
+  it("gives up after maxStartAttempts, and never retries a malformed query", async () => {
+    const limit = Object.assign(new Error("limit"), { name: "LimitExceededException" });
+    logs.on(StartQueryCommand).rejects(limit);
+    await expect(runInsightsQuery(client, query, { maxStartAttempts: 3, sleep: noSleep })).rejects.toThrow(
+      "limit",
+    );
+    expect(logs.commandCalls(StartQueryCommand)).toHaveLength(3);
+    logs.reset();
+    const bad = Object.assign(new Error("bad"), { name: "MalformedQueryException" });
+    logs.on(StartQueryCommand).rejects(bad);
+    await expect(runInsightsQuery(client, query, { sleep: noSleep })).rejects.toThrow("bad");
+    expect(logs.commandCalls(StartQueryCommand)).toHaveLength(1);
+  });
+
+  it("reads paged results to the end (nextToken)", async () => {
+    logs
+      .on(GetQueryResultsCommand, { queryId: "q-1" })
+      .resolves({ status: "Complete", results: [row("1")], nextToken: "t1" });
+    logs
+      .on(GetQueryResultsCommand, { queryId: "q-1", nextToken: "t1" })
+      .resolves({ results: [row("2")], nextToken: "t2" });
+    logs.on(GetQueryResultsCommand, { queryId: "q-1", nextToken: "t2" }).resolves({ results: [row("3")] });
+    const r = await runInsightsQuery(client, query, { sleep: noSleep });
+    expect(r.rows.map((x) => x.bytes)).toEqual(["1", "2", "3"]);
+  });
+
+  it("refuses a query string over 10,000 characters before calling AWS", async () => {
+    await expect(
+      runInsightsQuery(client, { ...query, queryString: "x".repeat(10_001) }, { sleep: noSleep }),
+    ).rejects.toThrow(InsightsQueryError);
+    expect(logs.commandCalls(StartQueryCommand)).toHaveLength(0);
+  });
+
+  it("polls for up to Logs Insights' own 60 minutes by default", () => {
+    expect(QUERY_TIMEOUT_MS).toBe(3_600_000);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import {
   type CloudWatchLogsClient,
   GetQueryResultsCommand,
+  type GetQueryResultsCommandOutput,
   StartQueryCommand,
   StopQueryCommand,
 } from "@aws-sdk/client-cloudwatch-logs";
@@ -29,8 +30,12 @@ export interface InsightsResult {
 
 export interface RunOptions {
   signal?: AbortSignal;
-  /** Give up (and StopQuery) after this long. */
+  /** Give up (and StopQuery) after this long; default Logs Insights' own 60-minute query timeout. */
   timeoutMs?: number;
+  /** StartQuery attempts when Logs Insights says LimitExceeded (concurrency) or throttles. */
+  maxStartAttempts?: number;
+  /** First retry delay; doubles per attempt. */
+  retryMs?: number;
   /** First poll delay; doubles up to maxPollMs. */
   pollMs?: number;
   maxPollMs?: number;
@@ -72,25 +77,89 @@ export async function runInsightsQuery(
   return out;
 }
 
-async function runOne(logs: CloudWatchLogsClient, query: InsightsQuery, options: RunOptions) {
-  const { signal, timeoutMs = 120_000, pollMs = 200, maxPollMs = 2_000, sleep = defaultSleep } = options;
-  const { queryId } = await logs.send(
-    new StartQueryCommand({
-      logGroupNames: [...query.logGroupNames],
-      queryString: query.queryString,
-      startTime: query.startTime,
-      endTime: query.endTime,
-      limit: query.limit ?? 10_000,
-    }),
-    { abortSignal: signal },
+/** "Queries time out after 60 minutes" (CloudWatch Logs quotas, aws-facts §3.3). */
+export const QUERY_TIMEOUT_MS = 60 * 60_000;
+/** StartQuery's queryString limit (aws-facts §3.3). */
+export const MAX_QUERY_CHARS = 10_000;
+
+/** Logs Insights' answers that mean "not now": too many concurrent queries, or throttled. */
+export function isRetryable(e: unknown): boolean {
+  const name = (e as { name?: string } | undefined)?.name;
+  return (
+    name === "LimitExceededException" ||
+    name === "ThrottlingException" ||
+    name === "TooManyRequestsException" ||
+    name === "ServiceUnavailableException"
   );
+}
+
+async function startWithRetry(
+  logs: CloudWatchLogsClient,
+  query: InsightsQuery,
+  options: RunOptions,
+): Promise<string | undefined> {
+  const { signal, maxStartAttempts = 6, retryMs = 1_000, sleep = defaultSleep } = options;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { queryId } = await logs.send(
+        new StartQueryCommand({
+          logGroupNames: [...query.logGroupNames],
+          queryString: query.queryString,
+          startTime: query.startTime,
+          endTime: query.endTime,
+          limit: query.limit ?? 10_000,
+        }),
+        { abortSignal: signal },
+      );
+      return queryId;
+    } catch (e) {
+      if (!isRetryable(e) || attempt >= maxStartAttempts || signal?.aborted) throw e;
+      // Exponential backoff with full jitter, so concurrent callers spread out.
+      await sleep(Math.round(retryMs * 2 ** (attempt - 1) * (0.5 + Math.random() / 2)));
+    }
+  }
+}
+
+/** GetQueryResults with its nextToken followed to the end (newer Logs Insights pages results). */
+async function readAll(logs: CloudWatchLogsClient, queryId: string, signal: AbortSignal | undefined) {
+  const first = await logs.send(new GetQueryResultsCommand({ queryId }), { abortSignal: signal });
+  if (first.status !== "Complete" || !first.nextToken) return first;
+  const results = [...(first.results ?? [])];
+  let token: string | undefined = first.nextToken;
+  while (token) {
+    const page: GetQueryResultsCommandOutput = await logs.send(
+      new GetQueryResultsCommand({ queryId, nextToken: token }),
+      {
+        abortSignal: signal,
+      },
+    );
+    results.push(...(page.results ?? []));
+    token = page.nextToken;
+  }
+  return { ...first, results, nextToken: undefined };
+}
+
+async function runOne(logs: CloudWatchLogsClient, query: InsightsQuery, options: RunOptions) {
+  const {
+    signal,
+    timeoutMs = QUERY_TIMEOUT_MS,
+    pollMs = 200,
+    maxPollMs = 2_000,
+    sleep = defaultSleep,
+  } = options;
+  if (query.queryString.length > MAX_QUERY_CHARS)
+    throw new InsightsQueryError(
+      "Failed",
+      `Logs Insights query of ${query.queryString.length} characters exceeds ${MAX_QUERY_CHARS}`,
+    );
+  const queryId = await startWithRetry(logs, query, options);
   if (!queryId) throw new InsightsQueryError("Unknown", "StartQuery returned no query id");
   const deadline = Date.now() + timeoutMs;
   let delay = pollMs;
   try {
     for (;;) {
       if (signal?.aborted) throw signal.reason ?? new Error("aborted");
-      const r = await logs.send(new GetQueryResultsCommand({ queryId }), { abortSignal: signal });
+      const r = await readAll(logs, queryId, signal);
       const status = r.status ?? "Unknown";
       if (status === "Complete") {
         addBytesScanned(r.statistics?.bytesScanned ?? 0);
