@@ -23,6 +23,14 @@ export const metadata: Metadata = {
   description: "VPC Lattice resource gateways, resource configurations and PrivateLink resource endpoints",
 };
 
+function publicUrl(): string | undefined {
+  try {
+    return getEnv().LATTICE_LENS_PUBLIC_URL;
+  } catch {
+    return undefined;
+  }
+}
+
 function isDemo(): boolean {
   try {
     return getEnv().LATTICE_LENS_DEMO;
@@ -55,6 +63,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {identity ? (
             <AppHeader
               refresh={refreshInventory}
+              publicBase={publicUrl()}
               meta={
                 <Suspense fallback={<span className="meta">Loading inventory…</span>}>
                   <HeaderMeta />

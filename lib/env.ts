@@ -10,6 +10,13 @@ const envSchema = z.object({
     .transform((v) => v === "1" || v === "true"),
   AWS_ENDPOINT_URL: z.string().url().optional(),
   AWS_REGION: z.string().optional(),
+  /** The absolute base for links that leave the app (alarm descriptions, "Copy link", mail). */
+  LATTICE_LENS_PUBLIC_URL: z
+    .string()
+    .url("LATTICE_LENS_PUBLIC_URL must be an absolute http(s) URL")
+    .refine((v) => /^https?:\/\//.test(v), "LATTICE_LENS_PUBLIC_URL must be an http(s) URL")
+    .transform((v) => v.replace(/\/+$/, ""))
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { withAlarms } from "@/lib/alarms/with-alarms";
 import { isAppError } from "@/lib/errors";
 import { getConfigurationTraffic } from "@/lib/flows/get-configuration-traffic";
 import { getEndpointTraffic } from "@/lib/flows/get-endpoint-traffic";
@@ -34,11 +35,12 @@ export async function loadTraffic(
   kind: TrafficSubjectKind,
   id: string,
   w: { from: string; to: string },
+  alarm?: string,
 ): Promise<Loaded<TrafficReport>> {
   try {
     // Validate here so a bad URL window is a sentence under the picker, not an exception.
     resolveRange(w.from, w.to, Date.now());
-    return { ok: true, data: await dal[kind](id, w) };
+    return { ok: true, data: await withAlarms(await dal[kind](id, w), kind, id, alarm) };
   } catch (e) {
     return failure(e, "Traffic");
   }

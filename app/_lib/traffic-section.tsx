@@ -23,7 +23,7 @@ interface Props {
 async function TrafficLoader({ kind, id, name, inventory, searchParams }: Props) {
   const sp = await searchParams;
   const w = { from: first(sp.from)?.trim() || DEFAULT_FROM, to: first(sp.to)?.trim() || DEFAULT_TO };
-  const result = await loadTraffic(kind, id, w);
+  const result = await loadTraffic(kind, id, w, first(sp.alarm));
   return (
     <TrafficView
       subject={{ kind, id, name }}

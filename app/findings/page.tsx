@@ -7,6 +7,7 @@ import { ErrorPanel } from "@/components/ui/error-panel";
 import { InventoryError } from "@/components/ui/inventory-error";
 import { PageHead } from "@/components/ui/page-head";
 import { WarningsNote } from "@/components/ui/warnings-note";
+import { alarmFindingsOf } from "@/lib/alarms/get-alarms";
 import { type Severity, severities } from "@/lib/findings/finding";
 import { filterFindings, parseFindingsQuery } from "@/lib/findings/findings-query";
 import { findingsResponse } from "@/lib/findings/findings-response";
@@ -47,7 +48,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
   const inv = result.inventory;
   const { account, region, severity } = parsed.query;
   // Severity counts ignore the severity filter so the toggles show what each would add.
-  const scoped = findingsResponse(inv, { account, region });
+  const scoped = findingsResponse(inv, { account, region }, { extra: await alarmFindingsOf(inv) });
   const shown = filterFindings(scoped.findings, { severity });
   const counts = Object.fromEntries(
     severities.map((s) => [s, scoped.findings.filter((f) => f.severity === s).length]),

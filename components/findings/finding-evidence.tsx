@@ -23,7 +23,7 @@ export function FindingEvidence({ details }: { details: Record<string, EvidenceV
         // Long values (rule lists, reasons) take a full row instead of squeezing a column.
         <div key={k} className={`${styles.evidencePair} ${show(v).length > 48 ? styles.evidenceWide : ""}`}>
           <dt>{label(k)}</dt>
-          <dd>{show(v)}</dd>
+          <dd>{typeof v === "string" && /^\/alarms\/[^/\\]/.test(v) ? <a href={v}>{v}</a> : show(v)}</dd>
         </div>
       ))}
     </dl>

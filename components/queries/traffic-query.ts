@@ -10,6 +10,8 @@ export interface TrafficSubject {
 export interface WindowParams {
   from: string;
   to: string;
+  /** `?alarm=`: the alarm to draw emphasised (and even when nothing relates it to the subject). */
+  alarm?: string | null;
 }
 
 /** How often a live window (ending at now) refreshes: flow logs arrive in 1–10 minute batches anyway. */
@@ -23,6 +25,7 @@ const base: Record<TrafficSubjectKind, string> = {
 
 export function trafficUrl(subject: TrafficSubject, w: WindowParams): string {
   const q = new URLSearchParams({ from: w.from, to: w.to });
+  if (w.alarm) q.set("alarm", w.alarm);
   return `${base[subject.kind]}/${encodeURIComponent(subject.id)}/traffic?${q}`;
 }
 
@@ -32,7 +35,7 @@ export function trafficUrl(subject: TrafficSubject, w: WindowParams): string {
  */
 export function trafficQuery(subject: TrafficSubject, w: WindowParams) {
   return queryOptions({
-    queryKey: ["traffic", subject.kind, subject.id, w.from, w.to] as const,
+    queryKey: ["traffic", subject.kind, subject.id, w.from, w.to, ...(w.alarm ? [w.alarm] : [])] as const,
     queryFn: ({ signal }) => fetchJson<TrafficReport>(trafficUrl(subject, w), signal),
     // Each fetch may start Logs Insights queries: keep an answer for the refresh period.
     staleTime: LIVE_REFRESH_MS - 5_000,

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { type ReactNode, Suspense } from "react";
+import { ZonePicker } from "../time/zone-picker";
+import { CopyLinkButton } from "./copy-link-button";
 import { NavLinks } from "./nav-links";
 import { type RefreshAction, RefreshButton } from "./refresh-button";
 import { ScheduleViewLink } from "./schedule-view-link";
@@ -8,11 +10,14 @@ export function AppHeader({
   meta,
   refresh,
   user,
+  publicBase,
 }: {
   meta?: ReactNode;
   refresh?: RefreshAction;
   /** The signed-in user; without one (a public page before sign-in) only the brand is shown. */
   user?: ReactNode;
+  /** LATTICE_LENS_PUBLIC_URL, for "Copy link". */
+  publicBase?: string;
 }) {
   return (
     <header className="app-header">
@@ -28,6 +33,14 @@ export function AppHeader({
         {refresh && (
           <Suspense fallback={null}>
             <ScheduleViewLink />
+          </Suspense>
+        )}
+        <Suspense fallback={null}>
+          <ZonePicker />
+        </Suspense>
+        {refresh && (
+          <Suspense fallback={null}>
+            <CopyLinkButton publicBase={publicBase} />
           </Suspense>
         )}
         {refresh && <RefreshButton action={refresh} />}

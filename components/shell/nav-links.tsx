@@ -10,6 +10,7 @@ const items = [
   { href: "/endpoints", label: "Endpoints" },
   { href: "/service-networks", label: "Service networks" },
   { href: "/findings", label: "Findings" },
+  { href: "/alarms", label: "Alarms" },
   { href: "/cost", label: "Cost" },
   { href: "/topology", label: "Topology" },
   { href: "/reports", label: "Reports" },

@@ -1,8 +1,10 @@
 "use client";
 
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { formatInZone } from "@/lib/links/display-zone";
 import { PRESETS } from "@/lib/links/time-range";
-import { formatStep, formatUtc } from "../traffic/format-traffic";
+import { useDisplayZone } from "../time/use-display-zone";
+import { formatStep } from "../traffic/format-traffic";
 import styles from "./time-range.module.css";
 import { useNow } from "./use-now";
 import { useTimeRange } from "./use-time-range";
@@ -22,6 +24,7 @@ import {
  */
 export function TimeRangePicker({ step }: { /** Bucket size of the data shown, seconds. */ step?: number }) {
   const [{ from, to }, setRange] = useTimeRange();
+  const [zone] = useDisplayZone();
   const now = useNow();
   const id = useId();
   const details = useRef<HTMLDetailsElement>(null);
@@ -180,7 +183,7 @@ export function TimeRangePicker({ step }: { /** Bucket size of the data shown, s
         ) : range ? (
           <>
             <span className="num">
-              {formatUtc(range.start).replace(" UTC", "")} → {formatUtc(range.end)}
+              {formatInZone(range.start, zone).replace(/ \S+$/, "")} → {formatInZone(range.end, zone)}
             </span>
             {step !== undefined && <span className="dim"> · {formatStep(step)} buckets</span>}
             {range.live && <span className="badge badge-ok">Live · refresh 60 s</span>}

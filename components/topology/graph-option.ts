@@ -192,8 +192,9 @@ export function buildGraphOption(g: TopologyGraph, view: GraphView, p: ChartPale
             color: tint(color, n.health === "ok" ? 0.1 : n.health === "unknown" ? 0.14 : 0.2),
             borderWidth: 0,
             opacity: dim(n) ? 0.25 : 1,
-            shadowBlur: focused || hit ? 10 : 0,
-            shadowColor: p.accent,
+            // An alarm in ALARM glows red, whatever the findings say.
+            shadowBlur: focused || hit || n.alarm === "ALARM" ? 10 : 0,
+            shadowColor: n.alarm === "ALARM" && !focused && !hit ? p.bad : p.accent,
           },
       label: {
         show: showText || n.kind === "account-region",
@@ -210,8 +211,18 @@ export function buildGraphOption(g: TopologyGraph, view: GraphView, p: ChartPale
           ? n.kind === "account-region"
             ? n.label
             : `${kindTag[n.kind]}  ${n.label}`
-          : `{k|${kindTag[n.kind]}} ${n.label}`,
-        rich: { k: { color: color, fontSize: font(9), fontWeight: 700 } },
+          : `${n.alarm === "ALARM" ? "{a|ALARM} " : ""}{k|${kindTag[n.kind]}} ${n.label}`,
+        rich: {
+          k: { color: color, fontSize: font(9), fontWeight: 700 },
+          a: {
+            color: "#fff",
+            backgroundColor: p.bad,
+            borderRadius: 3,
+            padding: [1, 3],
+            fontSize: font(8),
+            fontWeight: 700,
+          },
+        },
       },
       tooltip: box && n.kind === "account-region" ? { show: false } : undefined,
       value: n.kind,

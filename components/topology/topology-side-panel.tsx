@@ -36,6 +36,7 @@ export function TopologySidePanel({
     ? graph.nodes.filter((n) => n.kind !== "account-region" && matchesSearch(n, search))
     : [];
   const focused = focusId ? graph.nodes.find((n) => n.id === focusId) : undefined;
+  const alarming = graph.nodes.filter((n) => n.alarm === "ALARM");
   const aggregates = graph.nodes.filter((n) => n.count !== undefined && n.expandKey && !n.href);
   // Aggregates are named within their frame (account · region): say which frame in the list.
   const frameLabel = new Map(
@@ -52,6 +53,26 @@ export function TopologySidePanel({
           </li>
         ))}
       </ul>
+      {alarming.length > 0 && (
+        <>
+          <h2>
+            In ALARM <span className="badge badge-bad">{alarming.length}</span>
+          </h2>
+          <ul aria-label="Nodes in ALARM">
+            {alarming.map((n) => (
+              <li key={n.id}>
+                <span>
+                  <span className={styles.kind}>{kindTag[n.kind]}</span>
+                  {n.href ? <Link href={n.href}>{n.label}</Link> : n.label}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p className="small">
+            <Link href="/alarms">All alarms</Link>
+          </p>
+        </>
+      )}
       {focused && (
         <>
           <h2>Focus</h2>

@@ -4,6 +4,7 @@ import type { NfmHealth, SourceCoverage } from "@/lib/schemas/traffic";
 import { EChart } from "../charts/echart";
 import { type HealthMetric, healthSparklineOption } from "../charts/options/health-sparkline-option";
 import { useChartPalette } from "../charts/use-chart-palette";
+import { useDisplayZone } from "../time/use-display-zone";
 import { formatInteger, formatMicros } from "./format-traffic";
 import styles from "./traffic.module.css";
 
@@ -28,12 +29,13 @@ export function NfmHealthPanel({
   window: { start: number; end: number };
 }) {
   const palette = useChartPalette();
+  const [zone] = useDisplayZone();
   const spark = (m: NfmHealth, metric: HealthMetric, label: string) => (
     <EChart
       className={styles.spark}
       height={30}
       label={`${label} of ${m.monitorName} over the window`}
-      option={healthSparklineOption({ series: m.series, metric, window, palette })}
+      option={healthSparklineOption({ series: m.series, metric, window, palette, zone })}
     />
   );
   return (

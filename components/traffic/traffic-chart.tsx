@@ -5,6 +5,7 @@ import type { TrafficReport } from "@/lib/schemas/traffic";
 import { downloadChartPng, EChart, type EChartInstance } from "../charts/echart";
 import { METRICS, metricLabels, trafficSeriesOption } from "../charts/options/traffic-series-option";
 import { useChartPalette } from "../charts/use-chart-palette";
+import { useDisplayZone } from "../time/use-display-zone";
 import { useTimeRange, useTrafficMetric } from "../time-range/use-time-range";
 import { brushWindow } from "../time-range/window-edits";
 import { formatUtc } from "./format-traffic";
@@ -18,11 +19,14 @@ export function TrafficChart({ report, title }: { report: TrafficReport; title: 
   const palette = useChartPalette();
   const chart = useRef<EChartInstance | null>(null);
   const { series, window } = report;
+  const [zone] = useDisplayZone();
+  const alarms = report.alarms;
   const option = useMemo(
-    () => trafficSeriesOption({ series, metric, window, palette }),
-    [series, metric, window, palette],
+    () => trafficSeriesOption({ series, metric, window, palette, alarms, zone }),
+    [series, metric, window, palette, alarms, zone],
   );
   const rejects = series.reduce((n, p) => n + p.rejects, 0);
+  const inAlarm = (alarms ?? []).reduce((n, a) => n + a.intervals.length, 0);
 
   return (
     <div className={styles.chartBlock}>
@@ -74,7 +78,7 @@ export function TrafficChart({ report, title }: { report: TrafficReport; title: 
         <EChart
           option={option}
           height={260}
-          label={`${metricLabels[metric]} for ${title}, ${formatUtc(window.start)} to ${formatUtc(window.end)}${rejects > 0 ? `, ${rejects} rejects highlighted in red` : ""}`}
+          label={`${metricLabels[metric]} for ${title}, ${formatUtc(window.start)} to ${formatUtc(window.end)}${rejects > 0 ? `, ${rejects} rejects highlighted in red` : ""}${inAlarm ? `, ${inAlarm} alarm interval${inAlarm === 1 ? "" : "s"} shaded` : ""}`}
           onBrushRange={(a, b) => void setRange(brushWindow(a, b))}
           onReady={(c) => {
             chart.current = c;

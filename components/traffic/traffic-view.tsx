@@ -1,7 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useQueryState } from "nuqs";
 import type { TrafficReport } from "@/lib/schemas/traffic";
+import { ViewAlarmsList } from "../alarms/view-alarms-list";
 import { ApiError } from "../queries/fetch-json";
 import { type TrafficSubject, trafficQuery } from "../queries/traffic-query";
 import { TimeRangePicker } from "../time-range/time-range-picker";
@@ -41,10 +43,11 @@ export function TrafficView({
   accountNames,
 }: TrafficViewProps) {
   const [{ from, to }, setRange] = useTimeRange();
+  const [alarm] = useQueryState("alarm");
   const isInitial = from === initialWindow.from && to === initialWindow.to;
   const valid = checkWindow(from, to, Date.now()).ok;
   const query = useQuery({
-    ...trafficQuery(subject, { from, to }),
+    ...trafficQuery(subject, { from, to, alarm }),
     initialData: isInitial ? initial : undefined,
     // A server-side failure for this very window was just shown; don't repeat it on mount.
     enabled: valid && !(isInitial && initialError && !initial),
@@ -117,6 +120,14 @@ export function TrafficView({
             <CoverageBadges sources={report.sources} />
             <TrafficTotals totals={report.totals} sources={report.sources} />
             <TrafficChart report={report} title={title} />
+            {report.alarms && (
+              <section className={styles.alarms} aria-labelledby="alarms-heading">
+                <h3 id="alarms-heading">
+                  Alarms <span className="count num">{report.alarms.length}</span>
+                </h3>
+                <ViewAlarmsList alarms={report.alarms} />
+              </section>
+            )}
           </div>
         ) : (
           !error &&

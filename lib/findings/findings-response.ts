@@ -21,9 +21,12 @@ export interface FindingsResponse {
 export function findingsResponse(
   inventory: Inventory,
   query: Partial<FindingsQuery>,
-  options: { traffic?: TrafficInput; now?: Date } = {},
+  options: { traffic?: TrafficInput; now?: Date; extra?: Finding[] } = {},
 ): FindingsResponse {
-  const { findings, rules } = evaluateAll({ inventory, traffic: options.traffic });
+  const evaluated = evaluateAll({ inventory, traffic: options.traffic });
+  // Findings from outside the rules (alarms in ALARM) are filtered like the others.
+  const findings = [...evaluated.findings, ...(options.extra ?? [])];
+  const { rules } = evaluated;
   const { account = [], region = [] } = query;
   const shown = filterFindings(findings, query);
   return {

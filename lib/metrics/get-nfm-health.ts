@@ -17,7 +17,8 @@ const shared = globalThis as {
 shared.__latticeLensMonitors ??= new Map();
 const monitorCache = shared.__latticeLensMonitors;
 
-async function monitorsOf(clients: TrafficClients, now: number): Promise<Monitor[]> {
+/** The monitors of an account × region (cached): health panels and alarm relations read them. */
+export async function monitorsOf(clients: TrafficClients, now: number): Promise<Monitor[]> {
   const key = `${clients.accountId}|${clients.region}`;
   const hit = monitorCache.get(key);
   if (hit && now - hit.at < MONITOR_TTL_MS) return hit.monitors;

@@ -5,6 +5,7 @@
  * Directions are relative to the resource: `toResource` is what consumers send (requests),
  * `fromResource` what the resource sends back. Times are epoch milliseconds, UTC.
  */
+import type { ViewAlarm } from "@/lib/alarms/alarm-types";
 import type { AccessPattern } from "./inventory";
 
 export type TrafficSubjectKind = "configuration" | "gateway" | "endpoint";
@@ -143,6 +144,8 @@ export interface TrafficReport {
   scannedBytes: number;
   cost: TrafficCost;
   generatedAt: string;
+  /** CloudWatch alarms concerning the subject, with their ALARM intervals over the window. */
+  alarms?: ViewAlarm[];
 }
 
 /** Estate-wide traffic per configuration and consumer, for the overview, topology and cost views. */

@@ -33,14 +33,24 @@ describe("CloudWatch through the real SDK (JSON 1.0, query-compatible)", () => {
       names.push(...(page.MetricAlarms ?? []).map((a) => a.AlarmName!));
     }
     expect(names).toEqual(["other-alarm", "rgw-bytes", "rgw-rejects"]);
-    const out = await cw.send(new DescribeAlarmsCommand({ AlarmNamePrefix: "rgw-", StateValue: "ALARM" }));
-    expect(out.MetricAlarms).toHaveLength(1);
-    expect(out.MetricAlarms?.[0]).toMatchObject({
+    // Nothing publishes these metrics here (no monitor m1, no PrivateLink series): no data, so
+    // every alarm is still in the INSUFFICIENT_DATA it was created in (simulator/alarms).
+    const out = await cw.send(
+      new DescribeAlarmsCommand({ AlarmNamePrefix: "rgw-", StateValue: "INSUFFICIENT_DATA" }),
+    );
+    expect(out.MetricAlarms?.map((a) => a.AlarmName)).toEqual(["rgw-bytes", "rgw-rejects"]);
+    expect(out.MetricAlarms?.[1]).toMatchObject({
       AlarmName: "rgw-rejects",
       AlarmArn: `arn:aws:cloudwatch:us-east-1:${PROVIDER}:alarm:rgw-rejects`,
       Dimensions: [{ Name: "MonitorName", Value: "m1" }],
+      StateReason: "Unchecked: Initial alarm creation",
     });
-    expect(out.MetricAlarms?.[0]?.StateUpdatedTimestamp?.getTime()).toBe(FIXED_NOW.getTime() - 30 * 60_000);
+    // Created when the simulated history begins, 8 days before the clock.
+    expect(out.MetricAlarms?.[1]?.StateUpdatedTimestamp?.getTime()).toBe(
+      FIXED_NOW.getTime() - 8 * 86_400_000,
+    );
+    const inAlarm = await cw.send(new DescribeAlarmsCommand({ StateValue: "ALARM" }));
+    expect(inAlarm.MetricAlarms).toEqual([]);
     const byName = await cw.send(new DescribeAlarmsCommand({ AlarmNames: ["rgw-bytes"] }));
     expect(byName.MetricAlarms?.map((a) => a.AlarmName)).toEqual(["rgw-bytes"]);
   });
@@ -56,14 +66,16 @@ describe("CloudWatch through the real SDK (JSON 1.0, query-compatible)", () => {
     });
   });
 
-  it("lists the metrics alarms watch, filtered by namespace and dimension", async () => {
+  it("does not list the metrics alarms watch when nothing publishes them", async () => {
+    // ListMetrics shows only metrics with recent datapoints (aws-facts §4.d); an alarm does not
+    // create its metric. The NFM series are listed in traffic-metrics.test.ts.
     const all = [];
     for await (const page of paginateListMetrics({ client: cw }, {})) all.push(...(page.Metrics ?? []));
-    expect(all).toHaveLength(3);
+    expect(all).toEqual([]);
     const nfm = await cw.send(
       new ListMetricsCommand({ Namespace: "AWS/NetworkFlowMonitor", Dimensions: [{ Name: "MonitorName" }] }),
     );
-    expect(nfm.Metrics?.map((m) => m.MetricName).sort()).toEqual(["DataTransferred", "Retransmissions"]);
+    expect(nfm.Metrics).toEqual([]);
   });
 
   it("surfaces Throttling without retries and absorbs it with retries; AccessDenied is 403", async () => {

@@ -209,7 +209,6 @@ export function generateScenario(configurationCount: number): ScenarioInput {
       metricName: "Retransmissions",
       dimensions: [{ name: "MonitorName", value: `monitor-${p}` }],
       threshold: 100,
-      stateValue: p % 4 === 0 ? "ALARM" : "OK",
     });
   }
   return {

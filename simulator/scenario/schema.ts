@@ -254,22 +254,44 @@ export const accessLogSubscriptionSchema = z
     path: ["logGroupName"],
   });
 
+/**
+ * A CloudWatch metric alarm. Its state and history are not declared: the simulator evaluates it
+ * over the series it publishes (services/cloudwatch/metric-series.ts), so ALARM periods follow the
+ * traffic model and the Network Flow Monitor incidents. A metric nothing publishes has no data.
+ */
 export const alarmSchema = z.object({
-  name: z.string(),
+  name: z.string().min(1).max(255),
   ...located,
   namespace: z.string(),
   metricName: z.string(),
-  dimensions: z.array(z.object({ name: z.string(), value: z.string() })).default([]),
+  dimensions: z
+    .array(z.object({ name: z.string(), value: z.string() }))
+    .max(30)
+    .default([]),
   statistic: z.enum(["SampleCount", "Average", "Sum", "Minimum", "Maximum"]).default("Sum"),
-  period: z.number().int().default(300),
+  period: z.number().int().min(60).multipleOf(60).default(300),
   threshold: z.number(),
-  comparisonOperator: z.string().default("GreaterThanThreshold"),
-  evaluationPeriods: z.number().int().default(1),
-  stateValue: z.enum(["OK", "ALARM", "INSUFFICIENT_DATA"]).default("OK"),
-  stateReason: z.string().default(""),
-  /** Minutes before "now" at which the state last changed. */
-  stateChangedMinutesAgo: z.number().default(60),
-  description: z.string().optional(),
+  comparisonOperator: z
+    .enum([
+      "GreaterThanOrEqualToThreshold",
+      "GreaterThanThreshold",
+      "LessThanThreshold",
+      "LessThanOrEqualToThreshold",
+    ])
+    .default("GreaterThanThreshold"),
+  evaluationPeriods: z.number().int().min(1).default(1),
+  /** M of "M out of N"; defaults to evaluationPeriods. */
+  datapointsToAlarm: z.number().int().min(1).optional(),
+  treatMissingData: z.enum(["breaching", "notBreaching", "ignore", "missing"]).default("missing"),
+  description: z.string().max(1024).optional(),
+});
+
+/** A composite alarm: its rule over alarms of the same account and region (ALARM("x") OR …). */
+export const compositeAlarmSchema = z.object({
+  name: z.string().min(1).max(255),
+  ...located,
+  alarmRule: z.string().min(1).max(10240),
+  description: z.string().max(1024).optional(),
 });
 
 export const faultSchema = z.object({
@@ -376,6 +398,7 @@ export const scenarioSchema = z.object({
   flowLogs: z.array(flowLogSchema).default([]),
   accessLogSubscriptions: z.array(accessLogSubscriptionSchema).default([]),
   alarms: z.array(alarmSchema).default([]),
+  compositeAlarms: z.array(compositeAlarmSchema).default([]),
   faults: z.array(faultSchema).default([]),
   /** The traffic model: one entry per consumer → configuration path (see simulator/README.md). */
   traffic: z.array(trafficPathSchema).default([]),

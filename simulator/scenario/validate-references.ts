@@ -4,6 +4,7 @@
  */
 import { deriveEnis } from "../state/derive-enis";
 import type { Scenario } from "./schema";
+import { validateAlarms } from "./validate-alarms";
 import { validateTraffic } from "./validate-traffic";
 
 export function validateReferences(s: Scenario): string[] {
@@ -51,6 +52,7 @@ export function validateReferences(s: Scenario): string[] {
     ["logGroups", s.logGroups],
     ["flowLogs", s.flowLogs],
     ["alarms", s.alarms],
+    ["compositeAlarms", s.compositeAlarms],
   ];
   for (const [section, items] of located) {
     items.forEach((item, i) => {
@@ -193,6 +195,6 @@ export function validateReferences(s: Scenario): string[] {
       );
     }
   });
-  problems.push(...validateTraffic(s));
+  problems.push(...validateTraffic(s), ...validateAlarms(s));
   return problems;
 }

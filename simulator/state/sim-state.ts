@@ -18,6 +18,7 @@ export type ServiceNetwork = Of<"serviceNetworks">;
 export type LatticeService = Of<"services">;
 export type VpcEndpoint = Of<"vpcEndpoints">;
 export type Alarm = Of<"alarms">;
+export type CompositeAlarm = Of<"compositeAlarms">;
 export type LogGroup = Of<"logGroups">;
 
 export interface ResourceEndpointAssociation {

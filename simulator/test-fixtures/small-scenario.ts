@@ -307,8 +307,6 @@ export const smallScenario: ScenarioInput = {
       metricName: "Retransmissions",
       dimensions: [{ name: "MonitorName", value: "m1" }],
       threshold: 10,
-      stateValue: "ALARM",
-      stateChangedMinutesAgo: 30,
     },
     {
       name: "rgw-bytes",

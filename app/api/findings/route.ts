@@ -1,4 +1,5 @@
 // GET /api/findings – health findings with evidence and fix, filtered by ?account= ?region= ?severity= (repeatable)
+import { alarmFindingsOf } from "@/lib/alarms/get-alarms";
 import { getInventory } from "@/lib/discovery/get-inventory";
 import { AppError } from "@/lib/errors";
 import { parseFindingsQuery } from "@/lib/findings/findings-query";
@@ -13,7 +14,8 @@ export async function GET(req: Request): Promise<Response> {
     if (!parsed.ok) throw new AppError("bad_request", parsed.message, { field: parsed.parameter });
     // The whole inventory: findings are filtered after evaluation (see findingsResponse).
     const inventory = await getInventory();
-    return Response.json(findingsResponse(inventory, parsed.query), {
+    const extra = await alarmFindingsOf(inventory);
+    return Response.json(findingsResponse(inventory, parsed.query, { extra }), {
       headers: { "cache-control": "no-store" },
     });
   } catch (e) {

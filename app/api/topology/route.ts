@@ -1,4 +1,6 @@
 // GET /api/topology – the resource-access graph with server-side layout; see lib/topology/topology-types.ts
+import { getAlarmSet } from "@/lib/alarms/get-alarms";
+import { applyAlarmStates } from "@/lib/alarms/topology-alarms";
 import { getInventory } from "@/lib/discovery/get-inventory";
 import { AppError } from "@/lib/errors";
 import { worstSeverity } from "@/lib/findings/findings-for-resource";
@@ -30,9 +32,14 @@ export async function GET(req: Request): Promise<Response> {
     }
     // The whole estate: a path crosses accounts, so filtering happens on the graph, not the inventory.
     // Traffic is fetched alongside; if it fails or is slow the graph still answers, edges "no data".
-    const [inventory, traffic] = await Promise.all([
+    const [inventory, traffic, alarms] = await Promise.all([
       getInventory(),
       cachedEstateTraffic(range.from, range.to, TRAFFIC_WAIT_MS),
+      // Alarm badges are a bonus: without them the graph still answers.
+      getAlarmSet().then(
+        (set) => set.related,
+        () => [],
+      ),
     ]);
     const findings = findingsIndex(inventory);
     const health = (id: string): NodeHealth => {
@@ -61,7 +68,7 @@ export async function GET(req: Request): Promise<Response> {
             : [`Traffic: ${traffic.message}`]),
       ],
     });
-    return Response.json(graph, { headers: { "cache-control": "no-store" } });
+    return Response.json(applyAlarmStates(graph, alarms), { headers: { "cache-control": "no-store" } });
   } catch (e) {
     return toErrorResponse(e);
   }

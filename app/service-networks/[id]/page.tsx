@@ -10,15 +10,17 @@ import { ResourceLink } from "@/components/ui/resource-link";
 import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { Association } from "@/lib/schemas/inventory";
+import { AlarmsSection } from "../../_lib/alarms-section";
 import { findingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
+import type { PageSearchParams } from "../../_lib/traffic-section";
 
 export const dynamic = "force-dynamic";
 // Deliberately no loading.tsx in this segment (the list pages live in a (list) group for the same
 // reason): a Suspense boundary above notFound() makes Next.js stream a 200, and an unknown id must
 // be an HTTP 404. The inventory is cached, so the wait without a skeleton is short.
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: PageSearchParams };
 type Of<K extends Association["kind"]> = Extract<Association, { kind: K }>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -29,7 +31,7 @@ function Empty({ children }: { children: string }) {
   return <p className="muted">{children}</p>;
 }
 
-export default async function ServiceNetworkPage({ params }: Props) {
+export default async function ServiceNetworkPage({ params, searchParams }: Props) {
   const r = await resolveResource("service-network", (await params).id);
   if (!r.ok) return <InventoryError heading="Service network" error={r.error} />;
   const { inventory: inv, item: s } = r;
@@ -112,6 +114,7 @@ export default async function ServiceNetworkPage({ params }: Props) {
         />
       </Section>
       <ResourceFindings findings={findingsOf(inv, s.id)} />
+      <AlarmsSection kind="service-network" id={s.id} searchParams={searchParams} />
       <Section title="Resource configurations" count={resources.length}>
         {resources.length === 0 ? (
           <Empty>No resource configurations are associated.</Empty>

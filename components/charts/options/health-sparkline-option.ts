@@ -1,5 +1,6 @@
+import { formatInZone, UTC } from "@/lib/links/display-zone";
 import type { NfmHealthPoint } from "@/lib/schemas/traffic";
-import { formatInteger, formatMicros, formatUtc } from "../../traffic/format-traffic";
+import { formatInteger, formatMicros } from "../../traffic/format-traffic";
 import type { ChartPalette } from "./chart-palette";
 
 export type HealthMetric = "roundTripTime" | "retransmissions" | "timeouts";
@@ -27,8 +28,10 @@ export function healthSparklineOption(input: {
   metric: HealthMetric;
   window: { start: number; end: number };
   palette: ChartPalette;
+  /** Display time zone of the tooltip (default UTC). */
+  zone?: string;
 }) {
-  const { series, metric, window, palette: p } = input;
+  const { series, metric, window, palette: p, zone = UTC } = input;
   const fmt = metric === "roundTripTime" ? formatMicros : formatInteger;
   const color = metric === "roundTripTime" ? p.accent : metric === "timeouts" ? p.bad : p.pending;
   return {
@@ -43,7 +46,7 @@ export function healthSparklineOption(input: {
       textStyle: { color: p.text, fontSize: 11 },
       formatter: (params: Array<{ value: [number, number | null] }>) => {
         const v = params[0]?.value;
-        return v ? `${formatUtc(v[0])}<br/><b>${fmt(v[1])}</b>` : "";
+        return v ? `${formatInZone(v[0], zone)}<br/><b>${fmt(v[1])}</b>` : "";
       },
     },
     xAxis: { type: "time" as const, min: window.start, max: window.end, show: false },

@@ -1,5 +1,8 @@
+import type { ViewAlarm } from "@/lib/alarms/alarm-types";
+import { axisTick, formatInZone, UTC } from "@/lib/links/display-zone";
 import type { TrafficPoint } from "@/lib/schemas/traffic";
-import { formatBytes, formatCount, formatInteger, formatStep, formatUtc } from "../../traffic/format-traffic";
+import { formatBytes, formatCount, formatInteger, formatStep } from "../../traffic/format-traffic";
+import { alarmSeries, alarmTooltipLines } from "./alarm-marks";
 import { binaryInterval } from "./binary-interval";
 import type { ChartPalette } from "./chart-palette";
 import { escapeHtml } from "./escape-html";
@@ -31,8 +34,12 @@ export function trafficSeriesOption(input: {
   metric: TrafficMetric;
   window: { start: number; end: number; step: number };
   palette: ChartPalette;
+  /** Drawn as ALARM bands and state-change marks. */
+  alarms?: readonly ViewAlarm[];
+  /** Display time zone of the axis and tooltip (default UTC). */
+  zone?: string;
 }) {
-  const { series, metric, window, palette: p } = input;
+  const { series, metric, window, palette: p, alarms = [], zone = UTC } = input;
   const stepMs = window.step * 1000;
   const fmt = metric === "bytes" ? (v: number) => formatBytes(v) : (v: number) => formatInteger(v);
   const bands = rejectAreas(series, stepMs).map((a) => [
@@ -118,8 +125,9 @@ export function trafficSeriesOption(input: {
           lines.push(`Total: <b>${formatBytes(list.reduce((n, x) => n + x.value[1], 0))}</b>`);
         if (metric !== "rejects" && point && point.rejects > 0)
           lines.push(`<span style="color:${p.bad}">Rejects: <b>${formatInteger(point.rejects)}</b></span>`);
+        lines.push(...alarmTooltipLines(alarms, t, p));
         return [
-          `${formatUtc(t)} <span style="color:${p.textMuted}">+${formatStep(window.step)}</span>`,
+          `${escapeHtml(formatInZone(t, zone))} <span style="color:${p.textMuted}">+${formatStep(window.step)}</span>`,
           ...lines,
         ].join("<br/>");
       },
@@ -129,7 +137,12 @@ export function trafficSeriesOption(input: {
       min: window.start,
       max: window.end,
       axisLine: { lineStyle: { color: p.axis } },
-      axisLabel: { color: p.textMuted, fontSize: 11, hideOverlap: true },
+      axisLabel: {
+        color: p.textMuted,
+        fontSize: 11,
+        hideOverlap: true,
+        formatter: (v: number) => axisTick(v, zone),
+      },
       splitLine: { show: false },
     },
     yAxis: {
@@ -155,6 +168,6 @@ export function trafficSeriesOption(input: {
       outOfBrush: { colorAlpha: 0.4 },
     },
     toolbox: { show: false, feature: { brush: { type: ["lineX"] } } },
-    series: seriesOptions,
+    series: [...seriesOptions, ...alarmSeries(alarms, window, p)],
   };
 }

@@ -1,6 +1,7 @@
 import { jsonRpcService } from "../../protocols/json-rpc";
 import { type ServiceHandler, SimError } from "../../protocols/types";
 import { cloudWatchFaultErrors } from "./cloudwatch-errors";
+import { describeAlarmHistory } from "./describe-alarm-history";
 import { describeAlarms } from "./describe-alarms";
 import { getMetricData } from "./get-metric-data";
 import { listMetrics } from "./list-metrics";
@@ -11,7 +12,12 @@ export function cloudWatchService(): ServiceHandler {
     version: "1.0",
     errorNamespace: "com.amazonaws.cloudwatch",
     queryCompatible: true,
-    operations: { DescribeAlarms: describeAlarms, ListMetrics: listMetrics, GetMetricData: getMetricData },
+    operations: {
+      DescribeAlarms: describeAlarms,
+      DescribeAlarmHistory: describeAlarmHistory,
+      ListMetrics: listMetrics,
+      GetMetricData: getMetricData,
+    },
     faultErrors: cloudWatchFaultErrors,
     unknownOperation: (op) => new SimError("UnknownOperationException", 400, `Unknown operation ${op}`),
   });

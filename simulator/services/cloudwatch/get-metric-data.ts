@@ -6,16 +6,9 @@
  */
 import type { GetMetricDataOutput, MetricDataResult } from "@aws-sdk/client-cloudwatch";
 import { type CallContext, SimError } from "../../protocols/types";
-import { MINUTE_MS } from "../../traffic/connections";
-import {
-  monitorPaths,
-  NFM_MEASUREMENT_SOURCE,
-  NFM_METRIC_NAMES,
-  NFM_NAMESPACE,
-  type NfmMetricName,
-  nfmMinute,
-} from "../../traffic/nfm-metrics";
 import { cwInvalidNextToken, cwInvalidParameter } from "./cloudwatch-errors";
+import { minuteOf, minuteSeries } from "./metric-series";
+import { aggregate, STAT } from "./statistics";
 
 const validation = (message: string) => new SimError("ValidationError", 400, message);
 
@@ -34,31 +27,6 @@ interface Query {
     Stat?: string;
   };
 }
-
-function aggregate(stat: string, samples: number[]): number | undefined {
-  if (samples.length === 0) return undefined;
-  switch (stat) {
-    case "Sum":
-      return samples.reduce((a, b) => a + b, 0);
-    case "Average":
-      return samples.reduce((a, b) => a + b, 0) / samples.length;
-    case "Maximum":
-      return Math.max(...samples);
-    case "Minimum":
-      return Math.min(...samples);
-    case "SampleCount":
-      return samples.length;
-    default: {
-      const p = /^p(\d{1,2}(\.\d+)?|100)$/.exec(stat);
-      if (!p) return undefined;
-      const sorted = [...samples].sort((a, b) => a - b);
-      const rank = Math.ceil((Number(p[1]) / 100) * sorted.length) - 1;
-      return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
-    }
-  }
-}
-
-const STAT = /^(Sum|Average|Maximum|Minimum|SampleCount|p(\d{1,2}(\.\d+)?|100))$/;
 
 function seconds(v: unknown, name: string): number {
   const n = typeof v === "number" ? v : typeof v === "string" ? Date.parse(v) / 1000 : Number.NaN;
@@ -110,10 +78,6 @@ export function getMetricData(ctx: CallContext, input: Record<string, unknown>):
     if (!Number.isInteger(skip) || skip < 0) throw cwInvalidNextToken("The NextToken is invalid.");
   }
   const nowMs = ctx.now.getTime();
-  const model = ctx.runtime.traffic;
-  const monitors = ctx.state.scenario.networkFlowMonitors.filter(
-    (m) => m.account === ctx.account && m.region === ctx.region,
-  );
   const results: MetricDataResult[] = [];
   const messages: GetMetricDataOutput["Messages"] = [];
   let budget = max;
@@ -137,23 +101,23 @@ export function getMetricData(ctx: CallContext, input: Record<string, unknown>):
     }
     const metric = q.MetricStat.Metric ?? {};
     const period = Number(q.MetricStat.Period);
-    const dims = new Map((metric.Dimensions ?? []).map((d) => [d.Name, d.Value]));
-    const monitor =
-      metric.Namespace === NFM_NAMESPACE &&
-      NFM_METRIC_NAMES.includes(metric.MetricName as NfmMetricName) &&
-      dims.size === 2 &&
-      dims.get("MeasurementSource") === NFM_MEASUREMENT_SOURCE
-        ? monitors.find((m) => m.name === dims.get("MonitorName"))
-        : undefined;
-    if (!monitor) continue;
-    const paths = monitorPaths(model, monitor);
+    const series = minuteSeries(
+      ctx,
+      {
+        namespace: metric.Namespace,
+        metricName: metric.MetricName,
+        dimensions: (metric.Dimensions ?? []).map((d) => ({ name: d.Name, value: d.Value })),
+      },
+      nowMs,
+    );
+    if (!series) continue;
     const points: Array<[number, number]> = [];
     const firstBucket = Math.floor(start / period) * period;
     for (let b = firstBucket; b < end; b += period) {
       const samples: number[] = [];
       for (let t = Math.max(b, start); t < Math.min(b + period, end); t += 60) {
-        const v = nfmMinute(model, monitor, paths, Math.floor((t * 1000) / MINUTE_MS), nowMs);
-        if (v) samples.push(v[metric.MetricName as NfmMetricName]);
+        const v = series(minuteOf(t));
+        if (v !== undefined) samples.push(v);
       }
       const value = aggregate(q.MetricStat.Stat ?? "Sum", samples);
       if (value !== undefined) points.push([b, value]);

@@ -1,16 +1,20 @@
 /**
  * The metrics CloudWatch knows about. Each source contributes metric identities for the caller's
- * account and region: the alarms' metrics and the traffic model's NFM series.
+ * account and region: the traffic model's NFM series, and the alarms' metrics where something
+ * publishes them. An alarm on a metric nobody publishes does not make it listed: "metrics that have
+ * not had any new data points in the past two weeks do not appear" (ListMetrics, aws-facts §4.d).
  */
 import type { Metric } from "@aws-sdk/client-cloudwatch";
 import type { CallContext } from "../../protocols/types";
 import { NFM_MEASUREMENT_SOURCE, NFM_METRIC_NAMES, NFM_NAMESPACE } from "../../traffic/nfm-metrics";
+import { alarmMetric, minuteSeries } from "./metric-series";
 
 export type MetricSource = (ctx: CallContext) => Metric[];
 
 export const alarmMetricSource: MetricSource = (ctx) =>
   ctx.state.scenario.alarms
     .filter((a) => a.account === ctx.account && a.region === ctx.region)
+    .filter((a) => minuteSeries(ctx, alarmMetric(a), ctx.now.getTime()) !== undefined)
     .map((a) => ({
       Namespace: a.namespace,
       MetricName: a.metricName,

@@ -1,4 +1,6 @@
 // GET /api/endpoints/[id]/traffic – a consumer endpoint's traffic: provider-side join for its connections, its own ENIs' estimate, coverage, cost (?from= &to= &step=)
+
+import { withAlarms } from "@/lib/alarms/with-alarms";
 import { getEndpointTraffic } from "@/lib/flows/get-endpoint-traffic";
 import { parseTrafficQuery } from "@/lib/flows/traffic-query";
 import { toErrorResponse } from "@/lib/http/to-error-response";
@@ -7,10 +9,12 @@ export const dynamic = "force-dynamic";
 
 export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
-    const query = parseTrafficQuery(new URL(req.url).searchParams);
+    const params = new URL(req.url).searchParams;
+    const query = parseTrafficQuery(params);
     const { id } = await ctx.params;
     // A closed tab stops its Logs Insights queries (StopQuery) rather than letting them bill on.
-    return Response.json(await getEndpointTraffic(id, query, { run: { signal: req.signal } }), {
+    const report = await getEndpointTraffic(id, query, { run: { signal: req.signal } });
+    return Response.json(await withAlarms(report, "endpoint", id, params.get("alarm")), {
       headers: { "cache-control": "no-store" },
     });
   } catch (e) {
