@@ -4,6 +4,7 @@
  * nonce. The identity reaches pages and route handlers in a request header only this code writes.
  */
 import { type NextRequest, NextResponse } from "next/server";
+import { isAuditedWrite, pendingAudit } from "@/lib/audit/pending-audit";
 import { awsAlbKeySource } from "@/lib/auth/alb-token";
 import { loadAuthSettings } from "@/lib/auth/auth-settings";
 import { type AuthDecision, authenticate } from "@/lib/auth/authenticate";
@@ -58,6 +59,11 @@ export async function proxy(request: NextRequest) {
     settings,
     { albKeySource },
   );
+
+  const requestId = request.headers.get("x-request-id");
+  if (requestId && decision.kind === "allow" && isAuditedWrite(request.method, url.pathname)) {
+    pendingAudit().set(requestId, decision.identity);
+  }
 
   if (decision.kind === "deny") {
     if (decision.signIn) {

@@ -79,6 +79,16 @@ test("a viewer reads but cannot write (403 naming the role)", async ({ page }) =
   expect(res.status()).toBe(403);
   expect((await res.json()).error.message).toContain("editor role needed");
   await expect(page.getByRole("button", { name: /Schedule this view/ })).toHaveCount(0);
+  // The refused write is in the audit log: who, what, when, status.
+  const audit = await (await page.request.get(`${lens.url}/api/audit?limit=20`)).json();
+  expect(audit.entries).toContainEqual(
+    expect.objectContaining({
+      who: expect.objectContaining({ email: "viewer@corp.example", role: "viewer", via: "oidc" }),
+      action: "POST /api/reports",
+      status: 403,
+      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    }),
+  );
 });
 
 test("without a session: the API answers 401, pages go to the provider, health stays open", async ({

@@ -82,3 +82,17 @@ test("CSRF: a write from another origin or site is refused before any route runs
   });
   expect(patch.status()).toBe(405);
 });
+
+test("probes: /api/health is alive; /api/ready reports config, boot discovery and sources", async ({
+  request,
+}) => {
+  expect(await (await request.get("/api/health")).json()).toEqual({ ok: true });
+  await expect.poll(async () => (await request.get("/api/ready")).status(), { timeout: 60_000 }).toBe(200);
+  const ready = await (await request.get("/api/ready")).json();
+  expect(ready.ready).toBe(true);
+  expect(ready.checks.map((c: { name: string; ok: boolean }) => [c.name, c.ok])).toEqual([
+    ["config", true],
+    ["discovery", true],
+    ["sources", true],
+  ]);
+});

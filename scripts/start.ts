@@ -12,14 +12,25 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import path from "node:path";
+import { recordAudit } from "@/lib/audit/audit-log";
+import { isAuditedWrite, pendingAudit } from "@/lib/audit/pending-audit";
 import { listensOnlyOnLoopback } from "@/lib/auth/addresses";
 import { parseAuthMode } from "@/lib/auth/auth-mode";
 import { loadAuthSettings } from "@/lib/auth/auth-settings";
+import type { Identity } from "@/lib/auth/identity";
+import { IDENTITY_HEADER } from "@/lib/auth/identity-header";
 import { PEER_HEADER, PEER_KEY_ENV, peerHeaderValue } from "@/lib/auth/peer";
 import { logger } from "@/lib/log/logger";
 import { type RequestContext, runWithRequestContext } from "@/lib/log/request-context";
 
 const root = path.resolve(__dirname, "..");
+const anonymous: Identity = {
+  id: "anonymous",
+  name: "not signed in",
+  groups: [],
+  role: "viewer",
+  via: "local",
+};
 
 function fail(line: string): never {
   console.error(`[lattice-lens] ${line}`);
@@ -71,6 +82,7 @@ async function main() {
     // Overwrite whatever the client sent: only this server may say who the peer is.
     req.headers[PEER_HEADER] = peerHeaderValue(peerKey, req.socket.remoteAddress ?? "");
     req.headers["x-request-id"] = id;
+    delete req.headers[IDENTITY_HEADER];
     res.setHeader("X-Request-Id", id);
     const ctx: RequestContext = { id, awsCalls: 0, bytesScanned: 0 };
     const route = (req.url ?? "/").split("?")[0];
@@ -86,6 +98,16 @@ async function main() {
       };
       if (route?.startsWith("/_next/static/") && res.statusCode < 400) log.debug(entry, "request");
       else log.info(entry, "request");
+      if (isAuditedWrite(req.method, route ?? "")) {
+        const who = pendingAudit().get(id);
+        pendingAudit().delete(id);
+        try {
+          // A write refused before sign-in has no identity: recorded as anonymous.
+          recordAudit(who ?? anonymous, `${req.method} ${route}`, res.statusCode);
+        } catch (e) {
+          log.error({ reqId: id, err: (e as Error).message }, "audit log write failed");
+        }
+      }
     });
     runWithRequestContext(ctx, () => {
       handle(req, res).catch((e: unknown) => {

@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { GET as audit } from "@/app/api/audit/route";
 import { GET as configurationTraffic } from "@/app/api/configurations/[id]/traffic/route";
 import { GET as cost } from "@/app/api/cost/route";
 import { GET as endpointTraffic } from "@/app/api/endpoints/[id]/traffic/route";
@@ -98,6 +99,7 @@ const routes: RouteCase[] = [
     samples: [...TIMES, "60", "300", "7", "-1", "1e9"],
     segment: [...ids],
   })),
+  { path: "/api/audit", handler: audit as Handler, params: ["limit"], samples: ["1", "100", "1000", "1001", "0", "-5", "2.5"] },
   { path: "/api/me", handler: me as Handler, params: [], samples: [] },
   { path: "/api/health", handler: health as Handler, params: [], samples: [] },
 ];
