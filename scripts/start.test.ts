@@ -14,7 +14,7 @@ function start(env: Record<string, string>) {
       HOME: process.env.HOME,
       LATTICE_LENS_CONFIG: "test/fixtures/none.json",
       ...env,
-    },
+    } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 30_000,
   });
