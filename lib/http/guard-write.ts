@@ -4,8 +4,12 @@
  * (Sec-Fetch-Site, else Origin against Host; 403), and a body must be JSON (415). Browsers send
  * these headers on every cross-site write, so a forged form or fetch from another site is refused;
  * clients that are not browsers (the CLI, scripts) send neither and are not cross-site requests.
- * Sign-in and roles extend this function, so every write stays behind one check.
+ * Roles: a signed-in viewer is refused (403); proxy.ts has already refused the unsigned and the
+ * viewers for every /api write before any route runs — this is the route's own second check.
+ * Every write is audited where its response leaves the server (scripts/start.ts).
  */
+import type { Identity } from "@/lib/auth/identity";
+import { identityOf } from "@/lib/auth/identity-header";
 import { AppError } from "@/lib/errors";
 
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
@@ -21,7 +25,7 @@ function requestOrigin(req: Request): string | undefined {
   return `${proto}://${host}`;
 }
 
-export async function guardWrite(req: Request, options: WriteGuardOptions): Promise<void> {
+export async function guardWrite(req: Request, options: WriteGuardOptions): Promise<Identity | undefined> {
   const method = req.method.toUpperCase();
   if (!options.methods.includes(method))
     throw new AppError(
@@ -52,6 +56,13 @@ export async function guardWrite(req: Request, options: WriteGuardOptions): Prom
         `the body must be JSON (Content-Type: application/json; got ${type || "none"})`,
       );
   }
+
+  // Set by proxy.ts on every request it lets through; absent only when a handler is called in-process.
+  const identity = identityOf(req);
+  if (identity && identity.role !== "editor") {
+    throw new AppError("forbidden", `editor role needed: ${identity.email ?? identity.name} is a viewer`);
+  }
+  return identity;
 }
 
 /** The JSON body of a guarded write; a body that does not parse is a 400. */
