@@ -99,7 +99,12 @@ const routes: RouteCase[] = [
     samples: [...TIMES, "60", "300", "7", "-1", "1e9"],
     segment: [...ids],
   })),
-  { path: "/api/audit", handler: audit as Handler, params: ["limit"], samples: ["1", "100", "1000", "1001", "0", "-5", "2.5"] },
+  {
+    path: "/api/audit",
+    handler: audit as Handler,
+    params: ["limit"],
+    samples: ["1", "100", "1000", "1001", "0", "-5", "2.5"],
+  },
   { path: "/api/me", handler: me as Handler, params: [], samples: [] },
   { path: "/api/health", handler: health as Handler, params: [], samples: [] },
 ];

@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { isAppError } from "@/lib/errors";
+import { logger } from "@/lib/log/logger";
 
 export interface ErrorBody {
   error: { code: string; message: string; field?: string };
@@ -24,7 +25,7 @@ export function toErrorResponse(e: unknown): Response {
     const body: ErrorBody = { error: { code: "bad_request", message, field } };
     return Response.json(body, { status: 400 });
   }
-  console.error("Unhandled error in route handler", e);
+  logger().error({ err: e }, "unhandled error in route handler");
   const body: ErrorBody = { error: { code: "internal", message: "Internal error: see the server log" } };
   return Response.json(body, { status: 500 });
 }
