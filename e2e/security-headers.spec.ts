@@ -32,6 +32,7 @@ test("a page and an API route carry the security headers; nonces differ per resp
 });
 
 test("pages with charts and the graph run under the CSP without a violation", async ({ page }) => {
+  test.setTimeout(180_000);
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
