@@ -3,7 +3,7 @@
  *
  *   npm run report -- --url "/cost?month=2026-11" --format pdf,csv --out DIR [--tz Europe/Berlin] [--base-url URL]
  *
- * Through the running server at --base-url; without it, starts the built app (`next start`, the
+ * Through the running server at --base-url; without it, starts the built app (`npm start`'s server, the
  * usual configuration: lattice-lens.config.json or LATTICE_LENS_CONFIG, AWS credentials from the
  * environment) on a free loopback port and stops it afterwards. Exits non-zero when any format fails.
  */
@@ -45,20 +45,17 @@ async function startApp(): Promise<{ baseUrl: string; child: ChildProcess }> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID")))
     fail("no build to start: run `npm run build` first, or give --base-url");
   const port = await freePort();
-  const child = spawn(
-    path.join(root, "node_modules", ".bin", "next"),
-    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        LATTICE_LENS_SCHEDULER: "off",
-        NEXT_TELEMETRY_DISABLED: "1",
-        PORT: String(port),
-      },
-      stdio: ["ignore", "ignore", "inherit"],
+  // The same server as `npm start` (scripts/start.ts), with the usual configuration.
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      LATTICE_LENS_SCHEDULER: "off",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
     },
-  );
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
