@@ -53,6 +53,7 @@ async function startApp(): Promise<{ baseUrl: string; child: ChildProcess }> {
       LATTICE_LENS_SCHEDULER: "off",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
+      HOST: "127.0.0.1",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
