@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { AutoRefresh } from "@/components/reports/auto-refresh";
 import { ReportActions } from "@/components/reports/report-actions";
 import styles from "@/components/reports/reports.module.css";
 import { RunsTable } from "@/components/reports/runs-table";
 import { PageHead } from "@/components/ui/page-head";
+import { readAudit } from "@/lib/audit/audit-log";
 import { reportsRuntime } from "@/lib/reports/reports-runtime";
 import { listReportDtos, listRunDtos } from "@/lib/reports/reports-service";
 import { formatWall } from "@/lib/reports/time-zone";
@@ -118,6 +120,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           </section>
         );
       })}
+      <section aria-labelledby="audit-log">
+        <h2 id="audit-log">Audit log</h2>
+        <AuditLogTable entries={readAudit(50)} />
+      </section>
     </>
   );
 }
