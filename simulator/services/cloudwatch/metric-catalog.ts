@@ -6,6 +6,12 @@
  */
 import type { Metric } from "@aws-sdk/client-cloudwatch";
 import type { CallContext } from "../../protocols/types";
+import {
+  ENDPOINT_METRIC_NAMES,
+  ENDPOINT_METRICS_NAMESPACE,
+  endpointDimensions,
+  endpointSeriesKeys,
+} from "../../traffic/endpoint-metrics";
 import { NFM_MEASUREMENT_SOURCE, NFM_METRIC_NAMES, NFM_NAMESPACE } from "../../traffic/nfm-metrics";
 import { alarmMetric, minuteSeries } from "./metric-series";
 
@@ -36,7 +42,17 @@ export const nfmMetricSource: MetricSource = (ctx) =>
       })),
     );
 
-export const metricSources: MetricSource[] = [alarmMetricSource, nfmMetricSource];
+/** Resource and service-network endpoints with modelled traffic publish AWS/VpcLattice metrics (names assumed: traffic/endpoint-metrics.ts). */
+export const endpointMetricSource: MetricSource = (ctx) =>
+  endpointSeriesKeys(ctx.runtime.traffic, ctx.account, ctx.region).flatMap((key) =>
+    ENDPOINT_METRIC_NAMES.map((name) => ({
+      Namespace: ENDPOINT_METRICS_NAMESPACE,
+      MetricName: name,
+      Dimensions: endpointDimensions(key),
+    })),
+  );
+
+export const metricSources: MetricSource[] = [alarmMetricSource, nfmMetricSource, endpointMetricSource];
 
 function metricKey(m: Metric): string {
   const dims = [...(m.Dimensions ?? [])].sort((a, b) => ((a.Name ?? "") < (b.Name ?? "") ? -1 : 1));

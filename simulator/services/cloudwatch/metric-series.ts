@@ -8,6 +8,14 @@ import type { CallContext } from "../../protocols/types";
 import type { Alarm } from "../../state/sim-state";
 import { MINUTE_MS } from "../../traffic/connections";
 import {
+  ENDPOINT_METRIC_NAMES,
+  ENDPOINT_METRICS_NAMESPACE,
+  type EndpointMetricName,
+  endpointKeyOf,
+  endpointMinute,
+  endpointPaths,
+} from "../../traffic/endpoint-metrics";
+import {
   monitorPaths,
   NFM_MEASUREMENT_SOURCE,
   NFM_METRIC_NAMES,
@@ -47,7 +55,20 @@ export const nfmSeries: SeriesSource = (ctx, metric, nowMs) => {
   return (minute) => nfmMinute(model, monitor, paths, minute, nowMs)?.[name];
 };
 
-export const seriesSources: SeriesSource[] = [nfmSeries];
+/** AWS/VpcLattice endpoint metrics (names assumed: traffic/endpoint-metrics.ts), exactly one of the published dimension sets. */
+export const endpointSeries: SeriesSource = (ctx, metric, nowMs) => {
+  if (metric.namespace !== ENDPOINT_METRICS_NAMESPACE) return undefined;
+  const name = metric.metricName as EndpointMetricName;
+  if (!ENDPOINT_METRIC_NAMES.includes(name)) return undefined;
+  const model = ctx.runtime.traffic;
+  const dims = new Map(metric.dimensions.map((d) => [d.name, d.value]));
+  const key = endpointKeyOf(model, ctx.account, ctx.region, dims);
+  if (!key) return undefined;
+  const paths = endpointPaths(model, key);
+  return (minute) => endpointMinute(model, key, minute, nowMs, paths)?.[name];
+};
+
+export const seriesSources: SeriesSource[] = [nfmSeries, endpointSeries];
 
 export function minuteSeries(
   ctx: Pick<CallContext, "account" | "region" | "state" | "runtime">,
