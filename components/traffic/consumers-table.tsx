@@ -2,9 +2,10 @@
 
 import { useMemo, useState } from "react";
 import { downloadText } from "@/components/ui/download-file";
-import type { ConsumerTraffic } from "@/lib/schemas/traffic";
+import type { ConsumerTraffic, EndpointMetrics } from "@/lib/schemas/traffic";
 import { ResourceLink } from "../ui/resource-link";
 import { consumersCsv } from "./consumers-csv";
+import { EndpointMetricsCell } from "./endpoint-metrics-cell";
 import { formatBytes, formatInteger } from "./format-traffic";
 import { patternLabels } from "./pattern-label";
 import styles from "./traffic.module.css";
@@ -21,6 +22,7 @@ export function ConsumersTable({
   noSource,
   totalBytes,
   ambiguousBytes,
+  endpointMetrics = [],
 }: {
   consumers: ConsumerTraffic[];
   /** Resource id → name, for links. */
@@ -33,6 +35,8 @@ export function ConsumersTable({
   /** The subject's bytes (null: no byte source) and, of them, the ambiguous ones. */
   totalBytes?: number | null;
   ambiguousBytes?: number;
+  /** AWS/VpcLattice metrics of the consumer endpoints: a column where their flow logs are absent. */
+  endpointMetrics?: EndpointMetrics[];
 }) {
   const [sort, setSort] = useState<SortKey>("bytes");
   const rows = useMemo(
@@ -40,6 +44,10 @@ export function ConsumersTable({
     [consumers, sort],
   );
   const hasEstimate = consumers.some((c) => c.endpointEstimate);
+  const metricIds = new Set(endpointMetrics.filter((m) => m.series.length).map((m) => m.endpointId));
+  const hasMetrics = consumers.some(
+    (c) => !c.endpointEstimate && c.endpointId && metricIds.has(c.endpointId),
+  );
 
   const head = (key: SortKey, label: string) => (
     <th scope="col" className="n" aria-sort={sort === key ? "descending" : "none"}>
@@ -97,6 +105,13 @@ export function ConsumersTable({
                 <th scope="col" className="n">
                   <abbr title="Consumer-side estimate from the endpoint ENIs' flow logs">
                     Endpoint-side estimate
+                  </abbr>
+                </th>
+              )}
+              {hasMetrics && (
+                <th scope="col" className="n">
+                  <abbr title="Sums of the endpoint's AWS/VpcLattice metrics, where its ENIs have no flow logs">
+                    Endpoint metrics
                   </abbr>
                 </th>
               )}
@@ -167,6 +182,7 @@ export function ConsumersTable({
                     )}
                   </td>
                 )}
+                {hasMetrics && <EndpointMetricsCell consumer={c} metrics={endpointMetrics} />}
               </tr>
             ))}
           </tbody>

@@ -13,4 +13,5 @@ export const sourceLabels = {
   "endpoint-flow-logs": "Endpoint flow logs",
   "access-logs": "Access logs",
   "network-flow-monitor": "Network Flow Monitor",
+  "endpoint-metrics": "Endpoint metrics",
 } as const;

@@ -12,6 +12,7 @@ import { checkWindow } from "../time-range/window-edits";
 import { ConsumersTable } from "./consumers-table";
 import { CostFooter } from "./cost-footer";
 import { CoverageBadges } from "./coverage-badges";
+import { EndpointMetricsPanel } from "./endpoint-metrics-panel";
 import { NfmHealthPanel } from "./nfm-health-panel";
 import { QueryProgress } from "./query-progress";
 import styles from "./traffic.module.css";
@@ -65,6 +66,7 @@ export function TrafficView({
   const title = subject.name ?? subject.id;
   const busy = query.isFetching;
   const nfm = report?.sources.find((s) => s.kind === "network-flow-monitor");
+  const endpointMetricsSource = report?.sources.find((s) => s.kind === "endpoint-metrics");
 
   return (
     <div className={styles.view} aria-busy={busy}>
@@ -149,7 +151,17 @@ export function TrafficView({
             noSource={report.totals === null}
             totalBytes={report.totals?.bytes ?? null}
             ambiguousBytes={report.totals?.ambiguousBytes}
+            endpointMetrics={report.endpointMetrics}
           />
+          {report.endpointMetrics && (
+            <EndpointMetricsPanel
+              metrics={report.endpointMetrics}
+              source={endpointMetricsSource}
+              window={report.window}
+              names={names}
+              showEndpoint={subject.kind !== "endpoint"}
+            />
+          )}
           <NfmHealthPanel health={report.health} source={nfm} window={report.window} />
           <CostFooter cost={report.cost} generatedAt={report.generatedAt} />
         </div>

@@ -3,9 +3,10 @@ import { AppError } from "@/lib/errors";
 import type { TrafficReport } from "@/lib/schemas/traffic";
 import { accessSourceFor, aggregateGateway, hasAccessLogs, hasFlows } from "./aggregate-gateway";
 import { collectEndpointEstimates, endpointTotals } from "./collect-endpoint-estimates";
+import { collectEndpointMetrics } from "./collect-endpoint-metrics";
 import { collectGatewayTraffic } from "./collect-gateway-traffic";
 import { collectHealth } from "./collect-health";
-import { consumerVpcs } from "./consumer-vpcs";
+import { consumerEndpoints, consumerVpcs } from "./consumer-vpcs";
 import { newReport } from "./new-report";
 import { addCost } from "./query-buckets";
 import { type TrafficDeps, trafficContext } from "./traffic-context";
@@ -81,7 +82,15 @@ export async function getConfigurationTraffic(
   ]);
   const health = await collectHealth(ctx, [...vpcIds].sort(), window, report.warnings, cost);
   report.health = health.health;
-  report.sources = [g.flowSource, access, estimates.source, health.source];
+  const metrics = await collectEndpointMetrics(
+    ctx,
+    consumerEndpoints(inv, subject),
+    window,
+    report.warnings,
+    cost,
+  );
+  report.endpointMetrics = metrics.metrics;
+  report.sources = [g.flowSource, access, estimates.source, health.source, metrics.source];
   if (hasFlows(g) || fromAccessLogs) {
     report.totals = agg.totals;
     report.series = agg.series;

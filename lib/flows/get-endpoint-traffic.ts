@@ -10,6 +10,7 @@ import {
   endpointSeries,
   endpointTotals,
 } from "./collect-endpoint-estimates";
+import { collectEndpointMetrics } from "./collect-endpoint-metrics";
 import { collectGatewayTraffic } from "./collect-gateway-traffic";
 import { collectHealth } from "./collect-health";
 import { subjectConfigurationIds } from "./get-configuration-traffic";
@@ -84,6 +85,8 @@ export async function getEndpointTraffic(
     report.consumers[0]!.endpointEstimate = endpointTotals(rows, window.start, window.end);
   const health = await collectHealth(ctx, [endpoint.vpcId], window, report.warnings, report.cost);
   report.health = health.health;
+  const metrics = await collectEndpointMetrics(ctx, [endpoint], window, report.warnings, report.cost);
+  report.endpointMetrics = metrics.metrics;
   report.sources = [
     ...collected.map((g) => g.flowSource),
     ...collected.map((g) =>
@@ -94,6 +97,7 @@ export async function getEndpointTraffic(
     ),
     estimates.source,
     health.source,
+    metrics.source,
   ];
   if (attributable) {
     report.totals = totals;

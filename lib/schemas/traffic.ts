@@ -59,7 +59,12 @@ export interface ConsumerTraffic extends TrafficTotals {
   endpointEstimate?: { bytes: number; rejects: number };
 }
 
-export type SourceKind = "gateway-flow-logs" | "endpoint-flow-logs" | "access-logs" | "network-flow-monitor";
+export type SourceKind =
+  | "gateway-flow-logs"
+  | "endpoint-flow-logs"
+  | "access-logs"
+  | "network-flow-monitor"
+  | "endpoint-metrics";
 
 export interface FlowLogCoverage {
   eniId: string;
@@ -113,6 +118,36 @@ export interface NfmHealth {
   degraded: boolean;
 }
 
+export interface MetricDimension {
+  name: string;
+  value: string;
+}
+
+/** One CloudWatch series that names an endpoint, as ListMetrics found it: nothing about it is assumed. */
+export interface EndpointMetricSeries {
+  /** Metric name + dimensions, stable across windows. */
+  key: string;
+  metricName: string;
+  dimensions: MetricDimension[];
+  /** Sum of the window's Sum datapoints; null when CloudWatch returned none. */
+  sum: number | null;
+  /** Largest per-period Maximum; null when none. */
+  peak: number | null;
+  /** Per-period Sum. */
+  points: Array<{ t: number; v: number }>;
+}
+
+/** Endpoint metrics (`AWS/VpcLattice`, published since 2026-11-19) for one VPC endpoint. */
+export interface EndpointMetrics {
+  endpointId: string;
+  accountId: string;
+  region: string;
+  namespace: string;
+  /** GetMetricData period, seconds. */
+  period: number;
+  series: EndpointMetricSeries[];
+}
+
 export interface TrafficWarning {
   source: SourceKind | "inventory";
   accountId?: string;
@@ -140,6 +175,8 @@ export interface TrafficReport {
   consumers: ConsumerTraffic[];
   sources: SourceCoverage[];
   health: NfmHealth[];
+  /** Metrics of the consumer endpoints, discovered with ListMetrics (absent on subjects without endpoints). */
+  endpointMetrics?: EndpointMetrics[];
   warnings: TrafficWarning[];
   scannedBytes: number;
   cost: TrafficCost;
