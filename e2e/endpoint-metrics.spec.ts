@@ -26,7 +26,9 @@ test("an endpoint page shows the AWS/VpcLattice metrics ListMetrics discovered, 
   const second = (await options.nth(1).textContent()) ?? "";
   await picker.selectOption({ index: 1 });
   await expect(page.getByTestId("endpoint-metric-picked")).toContainText(second.trim());
-  await expect(page.getByRole("img", { name: new RegExp(`^${escape(second.trim())} per`) })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: new RegExp(`^${escapeRegExp(second.trim())} per`) }),
+  ).toBeVisible();
 
   // The coverage badges name the source.
   await expect(page.getByText("Endpoint metrics", { exact: true }).first()).toBeVisible();
@@ -45,6 +47,6 @@ test("a configuration's consumers without endpoint flow logs get a metrics-based
   await expect(row.getByTestId("consumer-endpoint-metrics")).toContainText(/\d/);
 });
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
