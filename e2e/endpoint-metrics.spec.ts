@@ -31,7 +31,9 @@ test("an endpoint page shows the AWS/VpcLattice metrics ListMetrics discovered, 
   ).toBeVisible();
 
   // The coverage badges name the source.
-  await expect(page.getByText("Endpoint metrics", { exact: true }).first()).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Data sources" }).getByText(/Endpoint metrics: available/),
+  ).toBeVisible();
 });
 
 test("a configuration's consumers without endpoint flow logs get a metrics-based column", async ({
