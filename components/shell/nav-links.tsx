@@ -14,6 +14,7 @@ const items = [
   { href: "/cost", label: "Cost" },
   { href: "/topology", label: "Topology" },
   { href: "/reports", label: "Reports" },
+  { href: "/setup", label: "Setup" },
 ];
 
 export function NavLinks() {

@@ -133,7 +133,7 @@ export function EndpointMetricsPanel({
       )}
       <p className={`dim small ${styles.note}`}>
         Discovered with ListMetrics in {metrics[0]?.namespace ?? "AWS/VpcLattice"} (any series whose
-        dimensions name the endpoint id); read with GetMetricData, Sum and Maximum per{" "}
+        dimensions name the endpoint id); read with GetMetricData, Sum per{" "}
         {formatStep(metrics[0]?.period ?? 60)}. Periods without a datapoint are gaps, not zeros.
       </p>
     </section>

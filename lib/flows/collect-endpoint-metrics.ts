@@ -1,4 +1,5 @@
 import "server-only";
+import type { ListedMetric } from "@/lib/metrics/endpoint-metric-series";
 import { getEndpointMetrics } from "@/lib/metrics/get-endpoint-metrics";
 import type { Endpoint } from "@/lib/schemas/inventory";
 import type { TrafficCost, TrafficWarning } from "@/lib/schemas/traffic";
@@ -11,6 +12,7 @@ export async function collectEndpointMetrics(
   window: { start: number; end: number; step: number },
   warnings: TrafficWarning[],
   cost: TrafficCost,
+  relevant?: (m: ListedMetric) => boolean,
 ) {
   const r = await getEndpointMetrics(
     {
@@ -20,6 +22,7 @@ export async function collectEndpointMetrics(
       start: window.start,
       end: window.end,
       step: window.step,
+      relevant,
     },
     warnings,
   );

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { concernsConfigurations } from "@/lib/metrics/endpoint-metric-series";
 import type { TrafficReport } from "@/lib/schemas/traffic";
 import { accessSourceFor, aggregateGateway, hasAccessLogs, hasFlows } from "./aggregate-gateway";
 import { collectEndpointEstimates, endpointTotals } from "./collect-endpoint-estimates";
@@ -80,15 +81,18 @@ export async function getConfigurationTraffic(
     ...consumerVpcs(inv, subject),
     ...agg.consumers.flatMap((c) => (c.vpcId ? [c.vpcId] : [])),
   ]);
-  const health = await collectHealth(ctx, [...vpcIds].sort(), window, report.warnings, cost);
+  const [health, metrics] = await Promise.all([
+    collectHealth(ctx, [...vpcIds].sort(), window, report.warnings, cost),
+    collectEndpointMetrics(
+      ctx,
+      consumerEndpoints(inv, subject),
+      window,
+      report.warnings,
+      cost,
+      concernsConfigurations(subject),
+    ),
+  ]);
   report.health = health.health;
-  const metrics = await collectEndpointMetrics(
-    ctx,
-    consumerEndpoints(inv, subject),
-    window,
-    report.warnings,
-    cost,
-  );
   report.endpointMetrics = metrics.metrics;
   report.sources = [g.flowSource, access, estimates.source, health.source, metrics.source];
   if (hasFlows(g) || fromAccessLogs) {

@@ -83,9 +83,11 @@ export async function getEndpointTraffic(
   const rows = estimates.rows.get(endpoint.id);
   if (rows && report.consumers.length === 1)
     report.consumers[0]!.endpointEstimate = endpointTotals(rows, window.start, window.end);
-  const health = await collectHealth(ctx, [endpoint.vpcId], window, report.warnings, report.cost);
+  const [health, metrics] = await Promise.all([
+    collectHealth(ctx, [endpoint.vpcId], window, report.warnings, report.cost),
+    collectEndpointMetrics(ctx, [endpoint], window, report.warnings, report.cost),
+  ]);
   report.health = health.health;
-  const metrics = await collectEndpointMetrics(ctx, [endpoint], window, report.warnings, report.cost);
   report.endpointMetrics = metrics.metrics;
   report.sources = [
     ...collected.map((g) => g.flowSource),

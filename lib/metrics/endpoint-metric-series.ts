@@ -82,3 +82,11 @@ export function seriesForConsumer(
   }
   return [...byName.values()].sort((a, b) => (a.metricName < b.metricName ? -1 : 1));
 }
+
+/**
+ * For a configuration subject: a series is relevant unless it names another configuration (by id
+ * format, not by dimension name) — a service-network endpoint lists one per configuration it reaches.
+ */
+export function concernsConfigurations(ids: ReadonlySet<string>) {
+  return (m: ListedMetric) => m.dimensions.every((d) => !d.value.startsWith("rcfg-") || ids.has(d.value));
+}

@@ -52,12 +52,15 @@ export interface EndpointMetricsInput {
   start: number;
   end: number;
   step?: number;
+  /** Keep only the series that concern the subject (e.g. not another configuration's). */
+  relevant?: (m: ListedMetric) => boolean;
 }
 
 /**
  * The `AWS/VpcLattice` metrics of each endpoint, in the endpoint owner's account and region:
  * ListMetrics finds every series with the endpoint id as a dimension value, GetMetricData reads
- * each one's Sum and Maximum per period. Nothing is assumed about names or units.
+ * each one's Sum per period (the peak is the largest period's). Nothing is assumed about names
+ * or units.
  */
 export async function getEndpointMetrics(
   input: EndpointMetricsInput,
@@ -88,12 +91,12 @@ export async function getEndpointMetrics(
         const requests: Array<MetricRequest & { endpointId: string; listed: ListedMetric }> = [];
         for (const [endpointId, listed] of matched)
           for (const m of listed)
-            for (const stat of ["Sum", "Maximum"])
+            if (!input.relevant || input.relevant(m))
               requests.push({
                 namespace: ENDPOINT_METRICS_NAMESPACE,
                 metricName: m.metricName,
                 dimensions: m.dimensions,
-                stat,
+                stat: "Sum",
                 period,
                 endpointId,
                 listed: m,
@@ -102,8 +105,8 @@ export async function getEndpointMetrics(
         const data = await getMetricData(clients.cloudwatch, requests, input.start, input.end);
         metricsRequested += data.metricsRequested;
         for (const e of endpoints) {
-          const listed = matched.get(e.id);
-          if (!listed) continue;
+          const listed = matched.get(e.id)?.filter((m) => !input.relevant || input.relevant(m));
+          if (!listed?.length) continue;
           metrics.push({
             endpointId: e.id,
             accountId,
@@ -111,17 +114,15 @@ export async function getEndpointMetrics(
             namespace: ENDPOINT_METRICS_NAMESPACE,
             period,
             series: listed.map((m) => {
-              const of = (stat: string) =>
-                data.series[requests.findIndex((r) => r.listed === m && r.stat === stat)]?.points ??
-                new Map();
-              const sums = [...of("Sum")].sort((a, b) => a[0] - b[0]);
-              const peaks = [...of("Maximum").values()];
+              const points: Map<number, number> =
+                data.series[requests.findIndex((r) => r.listed === m)]?.points ?? new Map();
+              const sums = [...points].sort((a, b) => a[0] - b[0]);
               return {
                 key: seriesKey(m),
                 metricName: m.metricName,
                 dimensions: m.dimensions,
                 sum: sums.length ? sums.reduce((a, [, v]) => a + v, 0) : null,
-                peak: peaks.length ? Math.max(...peaks) : null,
+                peak: sums.length ? Math.max(...sums.map(([, v]) => v)) : null,
                 points: sums.map(([t, v]) => ({ t, v })),
               };
             }),

@@ -131,7 +131,7 @@ export interface EndpointMetricSeries {
   dimensions: MetricDimension[];
   /** Sum of the window's Sum datapoints; null when CloudWatch returned none. */
   sum: number | null;
-  /** Largest per-period Maximum; null when none. */
+  /** Largest per-period Sum; null when none. */
   peak: number | null;
   /** Per-period Sum. */
   points: Array<{ t: number; v: number }>;

@@ -1,6 +1,6 @@
 /**
  * The product reads AWS/VpcLattice endpoint metrics generically (ListMetrics by dimension value,
- * GetMetricData Sum and Maximum) and its sums equal the simulator's ground truth for the same
+ * GetMetricData Sum per period) and its sums equal the simulator's ground truth for the same
  * window, whatever the metric names are. The simulator's names are assumed (its README).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -38,7 +38,7 @@ describe("endpoint metrics in traffic reports", () => {
       expect(s.points.reduce((a, p) => a + p.v, 0)).toBe(s.sum);
       expect(s.peak).not.toBeNull();
     }
-    expect(r.cost.metricsRequested).toBeGreaterThanOrEqual(m!.series.length * 2);
+    expect(r.cost.metricsRequested).toBeGreaterThanOrEqual(m!.series.length);
   });
 
   it("a configuration report carries its consumer endpoints' metrics", async () => {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lightPalette as palette } from "@/components/charts/options/chart-palette";
 import { healthSparklineOption } from "@/components/charts/options/health-sparkline-option";
+import { metricSparklineOption } from "@/components/charts/options/metric-sparkline-option";
 import { trafficSeriesOption } from "@/components/charts/options/traffic-series-option";
 import { projectedSpendOption } from "@/components/cost/projected-spend-option";
 import { buildGraphOption } from "@/components/topology/graph-option";
@@ -185,6 +186,17 @@ describe.each(hostileStrings)("chart formatters with the hostile name %j", (h) =
     expectSafe(tooltipOutputs(option, [[{ value: [0, 10] }]]), false);
   });
 
+  it("endpoint-metric sparkline: a value formatter fed a hostile string is escaped", () => {
+    const option = metricSparklineOption({
+      points: [{ t: 0, v: 10 }],
+      period: 60,
+      window: { start: 0, end: 60_000 },
+      format: () => h,
+      palette,
+    });
+    expectSafe(tooltipOutputs(option, [[{ value: [0, 10] }]]), h.startsWith("<img"));
+  });
+
   it("no other tooltip formatter anywhere in an option builds markup from its arguments", () => {
     const options = [
       buildGraphOption(hostileGraph(h), { labels: "connections", hidden: new Set(), search: "" }, palette, {
@@ -219,6 +231,7 @@ describe.each(hostileStrings)("chart formatters with the hostile name %j", (h) =
 describe("coverage of the option builders", () => {
   const covered = new Set([
     "components/charts/options/health-sparkline-option.ts",
+    "components/charts/options/metric-sparkline-option.ts",
     "components/charts/options/traffic-series-option.ts",
     "components/cost/projected-spend-option.ts",
     "components/topology/graph-option.ts",
