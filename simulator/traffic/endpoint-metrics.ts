@@ -106,6 +106,10 @@ function maxConcurrent(conns: Connection[]): number {
 
 export type EndpointMinute = Record<EndpointMetricName, number>;
 
+/** Closed minutes never change: keep them per model (bounded), since dashboards re-read the same day. */
+const CACHE_LIMIT = 200_000;
+const minuteCache = new WeakMap<TrafficModel, Map<string, EndpointMinute | undefined>>();
+
 /**
  * One minute's values, or undefined when nothing is published: no connection that minute (as for
  * PrivateLink endpoints, a metric is reported only for minutes with traffic), before the launch or
@@ -120,11 +124,23 @@ export function endpointMinute(
 ): EndpointMinute | undefined {
   const t = minute * MINUTE_MS;
   if (t < ENDPOINT_METRICS_SINCE_MS || t < model.historyStartMs || t + MINUTE_MS > nowMs) return undefined;
+  let cache = minuteCache.get(model);
+  if (!cache) {
+    cache = new Map();
+    minuteCache.set(model, cache);
+  }
+  const k = `${key.account}|${key.region}|${key.endpointId}|${key.resourceConfigurationId ?? ""}|${minute}`;
+  if (cache.has(k)) return cache.get(k);
   const conns = paths.flatMap((p) => connectionsInMinute(p, minute));
-  if (conns.length === 0) return undefined;
-  let bytes = 0;
-  for (const c of conns) bytes += c.bytesToResource + c.bytesFromResource;
-  return { BytesProcessed: bytes, NewConnections: conns.length, ActiveConnections: maxConcurrent(conns) };
+  let value: EndpointMinute | undefined;
+  if (conns.length > 0) {
+    let bytes = 0;
+    for (const c of conns) bytes += c.bytesToResource + c.bytesFromResource;
+    value = { BytesProcessed: bytes, NewConnections: conns.length, ActiveConnections: maxConcurrent(conns) };
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(k, value);
+  return value;
 }
 
 export function endpointPaths(model: TrafficModel, key: EndpointSeriesKey): ResolvedPath[] {
