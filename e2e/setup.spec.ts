@@ -36,7 +36,7 @@ test("/setup on the demo lists the seeded gaps, each with the command that close
     `aws vpc-lattice create-access-log-subscription --region us-east-1 --resource-identifier ${ids.configurations.sessionsRedis}`,
   );
   expect(await page.locator('li[data-gap="configuration-access-logs"]').count()).toBeGreaterThanOrEqual(
-    traffic.configurationsWithoutAccessLogs.length - 1,
+    traffic.configurationsWithoutAccessLogs.length,
   );
 
   // Consumer VPCs no Network Flow Monitor watches.
