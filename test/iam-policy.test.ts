@@ -20,6 +20,7 @@ const CLIENT_PREFIX: Record<string, string> = {
   "client-cloudwatch": "cloudwatch",
   "client-cloudwatch-logs": "logs",
   "client-sts": "sts",
+  "client-organizations": "organizations",
 };
 
 /** Read operations and query lifecycles only; anything else is a write. */

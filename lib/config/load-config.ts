@@ -8,6 +8,7 @@ import { mapAwsError } from "@/lib/aws/map-aws-error";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { configFilePath, DEFAULT_CONFIG_FILE } from "./config-file-path";
+import { withOrganizationAccounts } from "./organization-accounts";
 import { parseConfig } from "./parse-config";
 import { configSchema, type LensConfig } from "./schema";
 
@@ -19,6 +20,11 @@ export { DEFAULT_CONFIG_FILE };
  * GetCallerIdentity), in AWS_REGION or the SDK's default region.
  */
 export async function loadConfig(): Promise<LensConfig> {
+  const parsed = await readConfig();
+  return parsed.fromFile ? withOrganizationAccounts(parsed.config) : parsed.config;
+}
+
+async function readConfig(): Promise<{ config: LensConfig; fromFile: boolean }> {
   const explicit = getEnv().LATTICE_LENS_CONFIG;
   const file = configFilePath(explicit);
   let text: string | undefined;
@@ -36,8 +42,8 @@ export async function loadConfig(): Promise<LensConfig> {
       );
     }
   }
-  if (text !== undefined) return parseConfig(text, path.basename(file));
-  return defaultChainConfig();
+  if (text !== undefined) return { config: parseConfig(text, path.basename(file)), fromFile: true };
+  return { config: await defaultChainConfig(), fromFile: false };
 }
 
 /**
@@ -49,7 +55,8 @@ export async function configProblemAtStart(): Promise<string | undefined> {
   const explicit = getEnv().LATTICE_LENS_CONFIG;
   if (!explicit && !existsSync(configFilePath(undefined))) return undefined;
   try {
-    await loadConfig();
+    // The file only: listing an organization's accounts is an AWS call, made on first use.
+    await readConfig();
     return undefined;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
@@ -83,5 +90,5 @@ async function defaultChainConfig(): Promise<LensConfig> {
 export async function loadReportsConfig(): Promise<LensConfig["reports"]> {
   const explicit = getEnv().LATTICE_LENS_CONFIG;
   if (!explicit && !existsSync(configFilePath(undefined))) return undefined;
-  return (await loadConfig()).reports;
+  return (await readConfig()).config.reports;
 }

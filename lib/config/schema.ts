@@ -27,9 +27,29 @@ export const accountConfigSchema = z
   })
   .strict();
 
+const roleArn = z.string().regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/, "must be an IAM role ARN");
+
+/** Member accounts from AWS Organizations (ListAccounts), each reached through a templated role. */
+export const organizationConfigSchema = z
+  .object({
+    /** Credentials that may call organizations:ListAccounts (management account or delegated administrator). */
+    profile: z.string().min(1).optional(),
+    roleArn: roleArn.optional(),
+    externalId: z.string().min(2).max(1224).optional(),
+    /** The role assumed in each member; `{accountId}` and `{accountName}` are replaced. */
+    roleNameTemplate: z
+      .string()
+      .regex(/^[\w+=,.@{}-]{1,64}$/, "must be an IAM role name, optionally with {accountId} or {accountName}")
+      .default("LatticeLensReadOnly"),
+    /** Base credentials for assuming the member roles (default: `profile`). */
+    memberProfile: z.string().min(1).optional(),
+    exclude: z.array(accountId).default([]),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
-    accounts: z.array(accountConfigSchema).min(1, "must list at least one account"),
+    accounts: z.array(accountConfigSchema),
     regions: z.array(region).min(1, "must list at least one region"),
     /** Seconds an inventory stays fresh before the next request rediscovers it. */
     inventoryTtlSeconds: z.number().int().min(0).max(3600).default(60),
@@ -41,8 +61,15 @@ export const configSchema = z
     auth: authConfigSchema.optional(),
     /** Where scheduled reports may be delivered (folders, SMTP, webhooks), by name. */
     reports: reportsConfigSchema.optional(),
+    organization: organizationConfigSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    // With an organization the accounts come from ListAccounts; without one, they must be listed.
+    if (c.accounts.length === 0 && !c.organization)
+      ctx.addIssue({ code: "custom", path: ["accounts"], message: "must list at least one account" });
+  });
 
 export type AccountConfig = z.infer<typeof accountConfigSchema>;
 export type LensConfig = z.infer<typeof configSchema>;
+export type OrganizationConfig = z.infer<typeof organizationConfigSchema>;

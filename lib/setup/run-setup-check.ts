@@ -4,6 +4,7 @@ import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { destroyClients, makeClients, makeTrafficClients } from "@/lib/aws/make-clients";
 import { awsErrorCode } from "@/lib/aws/map-aws-error";
 import { loadConfig } from "@/lib/config/load-config";
+import { organizationStatus } from "@/lib/config/organization-accounts";
 import type { AccountConfig, LensConfig } from "@/lib/config/schema";
 import { getInventory } from "@/lib/discovery/get-inventory";
 import { mapPool } from "@/lib/discovery/run-pool";
@@ -154,5 +155,6 @@ export async function runSetupCheck(deps: SetupDeps = {}): Promise<SetupReport> 
       return check;
     },
   );
-  return summarize(checks, now);
+  const org = config.organization ? organizationStatus() : undefined;
+  return summarize(checks, now, org && { listed: org.listed, error: org.error });
 }

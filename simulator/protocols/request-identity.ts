@@ -17,6 +17,7 @@ export function serviceFromRequest(req: SimRequest): ServiceName {
   const target = String(req.headers["x-amz-target"] ?? "");
   if (target.startsWith("GraniteServiceVersion20100801.")) return "monitoring";
   if (target.startsWith("Logs_20140328.")) return "logs";
+  if (target.startsWith("AWSOrganizationsV20161128.")) return "organizations";
   const form = new URLSearchParams(req.body);
   const version = form.get("Version") ?? req.query.get("Version");
   if (version === "2016-11-15") return "ec2";

@@ -2,7 +2,14 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { SimRuntime } from "../state/sim-runtime";
 import type { SimState } from "../state/sim-state";
 
-export type ServiceName = "vpc-lattice" | "ec2" | "monitoring" | "logs" | "sts" | "networkflowmonitor";
+export type ServiceName =
+  | "vpc-lattice"
+  | "ec2"
+  | "monitoring"
+  | "logs"
+  | "sts"
+  | "networkflowmonitor"
+  | "organizations";
 
 export interface SimRequest {
   method: string;

@@ -376,6 +376,29 @@ export const networkFlowMonitorSchema = z.object({
     .default([]),
 });
 
+/**
+ * AWS Organizations: the management account and the members ListAccounts returns (every scenario
+ * account is a member; `extraAccounts` adds members the simulator has no estate for).
+ */
+const organizationSchema = z.object({
+  id: z.string().regex(/^o-[a-z0-9]{10,32}$/, "must be an organization id such as o-a1b2c3d4e5"),
+  managementAccountId: accountId,
+  /** Accounts that may call ListAccounts besides the management account (delegated administrators). */
+  delegatedAdministrators: z.array(accountId).default([]),
+  extraAccounts: z
+    .array(
+      z.object({
+        id: accountId,
+        name: z.string(),
+        email: z.string().optional(),
+        state: z
+          .enum(["PENDING_ACTIVATION", "ACTIVE", "SUSPENDED", "PENDING_CLOSURE", "CLOSED"])
+          .default("ACTIVE"),
+      }),
+    )
+    .default([]),
+});
+
 export const scenarioSchema = z.object({
   name: z.string(),
   description: z.string().optional(),
@@ -403,6 +426,7 @@ export const scenarioSchema = z.object({
   /** The traffic model: one entry per consumer → configuration path (see simulator/README.md). */
   traffic: z.array(trafficPathSchema).default([]),
   networkFlowMonitors: z.array(networkFlowMonitorSchema).default([]),
+  organization: organizationSchema.optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

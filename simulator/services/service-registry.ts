@@ -4,6 +4,7 @@ import { cloudWatchService } from "./cloudwatch/cloudwatch-service";
 import { ec2Service } from "./ec2/ec2-service";
 import { logsService } from "./logs/logs-service";
 import { monitorRoutes } from "./networkflowmonitor/monitors";
+import { organizationsService } from "./organizations/organizations-service";
 import { stsService } from "./sts/sts-service";
 import { latticeFaultErrors } from "./vpc-lattice/lattice-errors";
 import { vpcLatticeService } from "./vpc-lattice/vpc-lattice-service";
@@ -15,6 +16,7 @@ export function createServiceRegistry(): Record<ServiceName, ServiceHandler> {
     monitoring: cloudWatchService(),
     logs: logsService(),
     sts: stsService(),
+    organizations: organizationsService(),
     // Network Flow Monitor speaks REST-JSON with the same error names as VPC Lattice.
     networkflowmonitor: restJsonService(monitorRoutes, latticeFaultErrors),
   };
