@@ -23,6 +23,7 @@ const pages: Array<[string, string]> = [
   ["cost", "/cost"],
   ["reports", "/reports"],
   ["schedule a view", "/reports/new?url=%2Fcost"],
+  ["setup", "/setup"],
 ];
 
 for (const [name, url] of pages) {
