@@ -142,7 +142,7 @@ function accessLogGaps(i: GapInput): SetupGap[] {
     });
   }
   for (const sn of inv.serviceNetworks) {
-    if (!here(sn, i) || sn.accessLogDestinations.length > 0) continue;
+    if (!here(sn, i) || resourceLogged(sn)) continue;
     const carries = inv.associations.some((a) => a.kind === "sn-resource" && a.serviceNetworkId === sn.id);
     if (!carries) continue;
     gaps.push({
@@ -156,6 +156,13 @@ function accessLogGaps(i: GapInput): SetupGap[] {
     });
   }
   return gaps;
+}
+
+/** A RESOURCE subscription where the types are known; else any subscription (older inventories). */
+function resourceLogged(sn: Inventory["serviceNetworks"][number]): boolean {
+  if (sn.accessLogSubscriptions)
+    return sn.accessLogSubscriptions.some((s) => s.serviceNetworkLogType === "RESOURCE");
+  return sn.accessLogDestinations.length > 0;
 }
 
 /** Consumer VPCs of this account × region: those of its Resource/ServiceNetwork endpoints and service-network VPC associations. */
