@@ -4,7 +4,7 @@
  * resource access logs, consumer VPCs no Network Flow Monitor watches. Each gap carries the
  * command that closes it. Pure: reads the inventory and the monitors.
  */
-import { accessLogCoverage, parseLogGroupArn } from "@/lib/flows/access-log-coverage";
+import { accessLogCoverage } from "@/lib/flows/access-log-coverage";
 import { flowLogFor } from "@/lib/flows/flow-coverage";
 import { parseFlowLogFormat } from "@/lib/flows/flow-log-format";
 import { LOST_WITHOUT, missingRecommendedFields } from "@/lib/flows/recommended-flow-log-format";
@@ -33,18 +33,6 @@ const here = (x: { accountId: string; region: string }, i: GapInput) =>
 /** A flow-log group the account already delivers to, so new flow logs join it. */
 function existingFlowLogGroup(i: GapInput): string | undefined {
   return i.inventory.flowLogs.find((f) => here(f, i) && f.logGroupName)?.logGroupName;
-}
-
-/** A log group the account already uses for resource access logs. */
-function existingAccessLogGroup(i: GapInput): string | undefined {
-  for (const r of [...i.inventory.resourceConfigurations, ...i.inventory.serviceNetworks]) {
-    if (!here(r, i)) continue;
-    for (const arn of r.accessLogDestinations) {
-      const ref = parseLogGroupArn(arn);
-      if (ref && ref.accountId === i.accountId && ref.region === i.region) return ref.name;
-    }
-  }
-  return undefined;
 }
 
 function uncovered(enis: NetworkInterface[], i: GapInput) {
@@ -121,7 +109,8 @@ function flowLogGaps(i: GapInput): SetupGap[] {
 
 function accessLogGaps(i: GapInput): SetupGap[] {
   const gaps: SetupGap[] = [];
-  const group = existingAccessLogGroup(i);
+  // One new group for the account's resource access logs: existing groups are often named for one configuration.
+  const group = undefined;
   const inv = i.inventory;
   for (const c of inv.resourceConfigurations) {
     if (!here(c, i) || c.type === "CHILD") continue;

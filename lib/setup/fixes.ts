@@ -102,11 +102,16 @@ export function accessLogsFix(
         ...(network ? ([["--service-network-log-type", "RESOURCE"]] as Array<[string, string]>) : []),
       ]),
     ],
-    notes: network
-      ? [
-          "A service network's RESOURCE subscription logs only connections made through that network; Resource-endpoint consumers need one on the configuration.",
-        ]
-      : [],
+    notes: [
+      ...(logGroup
+        ? []
+        : [`create-log-group fails harmlessly with ResourceAlreadyExistsException once ${group} exists.`]),
+      ...(network
+        ? [
+            "A service network's RESOURCE subscription logs only connections made through that network; Resource-endpoint consumers need one on the configuration.",
+          ]
+        : []),
+    ],
   };
 }
 
