@@ -125,7 +125,9 @@ async function main(): Promise<void> {
     const env: NodeJS.ProcessEnv = { ...process.env };
     for (const k of ["AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"])
       delete env[k];
-    next = spawn(bin("next"), ["start", "--port", String(appPort), "--hostname", host], {
+    // The same server as `npm start` (peer address, sign-in rules); the renderer's token key is the data folder's.
+    process.env.LATTICE_LENS_DATA = path.join(dir, "data");
+    next = spawn(bin("tsx"), ["scripts/start.ts"], {
       cwd: root,
       stdio: "ignore",
       env: {
@@ -138,6 +140,8 @@ async function main(): Promise<void> {
         LATTICE_LENS_CONFIG: path.join(dir, "config.json"),
         LATTICE_LENS_DATA: path.join(dir, "data"),
         LATTICE_LENS_SCHEDULER: "off",
+        PORT: String(appPort),
+        HOST: host,
         NEXT_TELEMETRY_DISABLED: "1",
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       },
