@@ -120,7 +120,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           </section>
         );
       })}
-      <section aria-labelledby="audit-log">
+      <section className="panel" aria-labelledby="audit-log">
         <h2 id="audit-log">Audit log</h2>
         <AuditLogTable entries={readAudit(50)} />
       </section>

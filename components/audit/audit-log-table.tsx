@@ -2,7 +2,7 @@ import type { AuditEntry } from "@/lib/audit/audit-log";
 
 /** The newest writes: who, what, when, and how each ended (refused ones included). */
 export function AuditLogTable({ entries }: { entries: AuditEntry[] }) {
-  if (entries.length === 0) return <p className="meta">No writes recorded yet.</p>;
+  if (entries.length === 0) return <p className="muted">No writes recorded yet.</p>;
   return (
     <table className="table" aria-label="Audit log">
       <thead>
