@@ -17,17 +17,24 @@ export interface DiscoveredAlarms {
 const dims = (d: Array<{ Name?: string; Value?: string }> | undefined): Dimension[] =>
   (d ?? []).map((x) => ({ name: x.Name ?? "", value: x.Value ?? "" }));
 
-function fromMetric(a: MetricAlarm, accountId: string, region: string): AlarmRecord {
+/** What metric and composite alarms share: identity, place and current state. */
+function base(a: MetricAlarm | CompositeAlarm, accountId: string, region: string) {
   return {
     name: a.AlarmName ?? "",
     arn: a.AlarmArn ?? "",
     accountId,
     region,
-    type: "metric",
     state: (a.StateValue ?? "INSUFFICIENT_DATA") as AlarmState,
     stateReason: a.StateReason ?? "",
     stateUpdatedAt: (a.StateUpdatedTimestamp ?? new Date(0)).getTime(),
     description: a.AlarmDescription,
+  };
+}
+
+function fromMetric(a: MetricAlarm, accountId: string, region: string): AlarmRecord {
+  return {
+    ...base(a, accountId, region),
+    type: "metric",
     namespace: a.Namespace,
     metricName: a.MetricName,
     dimensions: dims(a.Dimensions),
@@ -56,15 +63,8 @@ function fromMetric(a: MetricAlarm, accountId: string, region: string): AlarmRec
 
 function fromComposite(a: CompositeAlarm, accountId: string, region: string): AlarmRecord {
   return {
-    name: a.AlarmName ?? "",
-    arn: a.AlarmArn ?? "",
-    accountId,
-    region,
+    ...base(a, accountId, region),
     type: "composite",
-    state: (a.StateValue ?? "INSUFFICIENT_DATA") as AlarmState,
-    stateReason: a.StateReason ?? "",
-    stateUpdatedAt: (a.StateUpdatedTimestamp ?? new Date(0)).getTime(),
-    description: a.AlarmDescription,
     dimensions: [],
     rule: a.AlarmRule,
   };
