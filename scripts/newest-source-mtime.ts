@@ -4,7 +4,7 @@ import path from "node:path";
 const SOURCE_DIRS = ["app", "components", "lib"];
 const SOURCE_FILES = [
   "package-lock.json",
-  "next.config.ts",
+  "next.config.js",
   "tsconfig.json",
   "proxy.ts",
   "instrumentation.ts",
