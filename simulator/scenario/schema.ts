@@ -213,6 +213,61 @@ export const vpcEndpointSchema = z.object({
   tags: z.record(z.string(), z.string()).default({}),
 });
 
+/**
+ * A network ACL entry as EC2 stores it: numbered, stateless, first match wins (lowest number
+ * first). `protocol` is an IANA number as a string ("6" TCP) or "-1" for all.
+ */
+export const networkAclEntrySchema = z.object({
+  ruleNumber: z.number().int().min(1).max(32766),
+  egress: z.boolean(),
+  protocol: z.string().default("-1"),
+  ruleAction: z.enum(["allow", "deny"]),
+  cidrBlock: z.string().optional(),
+  ipv6CidrBlock: z.string().optional(),
+  fromPort: z.number().int().min(0).max(65535).optional(),
+  toPort: z.number().int().min(0).max(65535).optional(),
+});
+
+/**
+ * An explicit (custom) network ACL and the subnets associated with it. Every VPC also has a
+ * default network ACL (derived, allow-all) holding the subnets no explicit ACL names.
+ */
+export const networkAclSchema = z.object({
+  id: z.string().regex(/^acl-[0-9a-f]{17}$/),
+  ...located,
+  vpcId: z.string().startsWith("vpc-"),
+  subnetIds: z.array(z.string()).default([]),
+  entries: z.array(networkAclEntrySchema).default([]),
+  tags: z.record(z.string(), z.string()).default({}),
+});
+
+/** A route of a route table; the VPC's local route is added to every table by the simulator. */
+export const routeSchema = z.object({
+  destinationCidrBlock: z.string(),
+  transitGatewayId: z.string().startsWith("tgw-").optional(),
+  vpcPeeringConnectionId: z.string().startsWith("pcx-").optional(),
+  /** An internet gateway (igw-) or virtual private gateway (vgw-, VPN). */
+  gatewayId: z.string().optional(),
+  natGatewayId: z.string().startsWith("nat-").optional(),
+  networkInterfaceId: z.string().startsWith("eni-").optional(),
+  state: z.enum(["active", "blackhole"]).default("active"),
+});
+
+/**
+ * An explicit route table. A VPC without a `main` table gets a derived main table with only the
+ * local route; subnets not associated with any table use the main one.
+ */
+export const routeTableSchema = z.object({
+  id: z.string().regex(/^rtb-[0-9a-f]{17}$/),
+  ...located,
+  vpcId: z.string().startsWith("vpc-"),
+  main: z.boolean().default(false),
+  subnetIds: z.array(z.string()).default([]),
+  routes: z.array(routeSchema).default([]),
+  propagatingVgwIds: z.array(z.string()).default([]),
+  tags: z.record(z.string(), z.string()).default({}),
+});
+
 export const logGroupSchema = z.object({
   name: z.string(),
   ...located,
@@ -409,6 +464,8 @@ export const scenarioSchema = z.object({
   vpcs: z.array(vpcSchema).default([]),
   securityGroups: z.array(securityGroupSchema).default([]),
   networkInterfaces: z.array(networkInterfaceSchema).default([]),
+  networkAcls: z.array(networkAclSchema).default([]),
+  routeTables: z.array(routeTableSchema).default([]),
   resourceGateways: z.array(resourceGatewaySchema).default([]),
   resourceConfigurations: z.array(resourceConfigurationSchema).default([]),
   serviceNetworks: z.array(serviceNetworkSchema).default([]),

@@ -31,6 +31,8 @@ export function validateReferences(s: Scenario): string[] {
     "serviceNetworks",
     "vpcEndpoints",
     "networkInterfaces",
+    "networkAcls",
+    "routeTables",
   ] as const;
   for (const section of idSections) {
     const seen = new Set<string>();
@@ -49,6 +51,8 @@ export function validateReferences(s: Scenario): string[] {
     ["serviceNetworks", s.serviceNetworks],
     ["services", s.services],
     ["vpcEndpoints", s.vpcEndpoints],
+    ["networkAcls", s.networkAcls],
+    ["routeTables", s.routeTables],
     ["logGroups", s.logGroups],
     ["flowLogs", s.flowLogs],
     ["alarms", s.alarms],
@@ -158,6 +162,29 @@ export function validateReferences(s: Scenario): string[] {
       add(`${p}.serviceNetworkId`, "a ServiceNetwork endpoint needs serviceNetworkId");
     if (e.serviceNetworkId && !sns.has(e.serviceNetworkId))
       add(`${p}.serviceNetworkId`, `unknown service network ${e.serviceNetworkId}`);
+  });
+
+  // A subnet is associated with exactly one network ACL and at most one explicit route table.
+  const subnetOwners = (section: "networkAcls" | "routeTables") => {
+    const seen = new Map<string, string>();
+    s[section].forEach((t, i) => {
+      checkVpc(`${section}[${i}].vpcId`, t.vpcId);
+      checkSubnets(`${section}[${i}].subnetIds`, t.subnetIds, t.vpcId);
+      t.subnetIds.forEach((id, j) => {
+        const other = seen.get(id);
+        if (other)
+          add(`${section}[${i}].subnetIds[${j}]`, `subnet ${id} is already associated with ${other}`);
+        seen.set(id, t.id);
+      });
+    });
+  };
+  subnetOwners("networkAcls");
+  subnetOwners("routeTables");
+  const mains = new Set<string>();
+  s.routeTables.forEach((t, i) => {
+    if (!t.main) return;
+    if (mains.has(t.vpcId)) add(`routeTables[${i}].main`, `${t.vpcId} already has a main route table`);
+    mains.add(t.vpcId);
   });
 
   if (problems.length > 0) return problems;

@@ -5,6 +5,12 @@
 import type { Scenario } from "../scenario/schema";
 import { latticeArn } from "./arns";
 import { derivedEniId, deriveEnis } from "./derive-enis";
+import {
+  deriveNetworkAcls,
+  deriveRouteTables,
+  type SimNetworkAcl,
+  type SimRouteTable,
+} from "./derive-network";
 import { hashHex } from "./hash-hex";
 import type { SimEni } from "./sim-eni";
 
@@ -54,6 +60,10 @@ export interface SimState {
   enisById: Map<string, SimEni>;
   resourceEndpointAssociations: ResourceEndpointAssociation[];
   serviceNetworkEndpointAssociations: ServiceNetworkEndpointAssociation[];
+  /** Scenario ACLs plus every VPC's default ACL. */
+  networkAcls: SimNetworkAcl[];
+  /** Scenario route tables (with their local route) plus a derived main table where none is given. */
+  routeTables: SimRouteTable[];
 }
 
 function indexBy<T extends { id: string }>(items: T[]): Map<string, T> {
@@ -117,5 +127,7 @@ export function buildState(scenario: Scenario): SimState {
     enisById: indexBy(enis),
     resourceEndpointAssociations,
     serviceNetworkEndpointAssociations,
+    networkAcls: deriveNetworkAcls(scenario),
+    routeTables: deriveRouteTables(scenario),
   };
 }

@@ -33,6 +33,9 @@ export const ids = {
   snEndpoint: "vpce-0bbb0000000000002",
   interfaceEndpoint: "vpce-0bbb0000000000003",
   dbEni: "eni-0aaa0000000000db1",
+  providerAclB: "acl-0aaa0000000000b01",
+  providerRtbB: "rtb-0aaa0000000000b01",
+  tgw: "tgw-0aaa0000000000001",
 } as const;
 
 const t = "2025-02-01T00:57:33.241Z";
@@ -65,6 +68,48 @@ export const smallScenario: ScenarioInput = {
         { id: ids.consumerSubnetA, az: "us-east-1a", azId: "use1-az1", cidr: "10.1.1.0/24" },
         { id: ids.consumerSubnetB, az: "us-east-1c", azId: "use1-az4", cidr: "10.1.3.0/24" },
       ],
+    },
+  ],
+  // Subnet B has its own ACL (no return ephemeral ports) and route table (on-prem via a TGW);
+  // subnet A and the consumer VPC keep the derived defaults.
+  networkAcls: [
+    {
+      id: ids.providerAclB,
+      account: PROVIDER,
+      region: REGION,
+      vpcId: ids.providerVpc,
+      subnetIds: [ids.providerSubnetB],
+      entries: [
+        {
+          ruleNumber: 100,
+          egress: true,
+          protocol: "6",
+          ruleAction: "allow",
+          cidrBlock: "10.0.0.0/16",
+          fromPort: 5432,
+          toPort: 5432,
+        },
+        {
+          ruleNumber: 100,
+          egress: false,
+          protocol: "6",
+          ruleAction: "allow",
+          cidrBlock: "10.0.0.0/16",
+          fromPort: 5432,
+          toPort: 5432,
+        },
+      ],
+      tags: { Name: "provider-b-strict" },
+    },
+  ],
+  routeTables: [
+    {
+      id: ids.providerRtbB,
+      account: PROVIDER,
+      region: REGION,
+      vpcId: ids.providerVpc,
+      subnetIds: [ids.providerSubnetB],
+      routes: [{ destinationCidrBlock: "192.168.0.0/16", transitGatewayId: ids.tgw }],
     },
   ],
   securityGroups: [
@@ -204,6 +249,7 @@ export const smallScenario: ScenarioInput = {
       serviceNetworkId: ids.serviceNetwork,
       vpcId: ids.consumerVpc,
       account: CONSUMER,
+      securityGroupIds: [ids.consumerSg],
       createdAt: t,
     },
   ],

@@ -1,7 +1,9 @@
 import { ec2QueryService } from "../../protocols/ec2-query";
 import type { ServiceHandler } from "../../protocols/types";
 import { describeFlowLogs } from "./describe-flow-logs";
+import { describeNetworkAcls } from "./describe-network-acls";
 import { describeNetworkInterfaces } from "./describe-network-interfaces";
+import { describeRouteTables } from "./describe-route-tables";
 import { describeSecurityGroups } from "./describe-security-groups";
 import { describeSubnets, describeVpcs } from "./describe-subnets-and-vpcs";
 import { describeVpcEndpoints } from "./describe-vpc-endpoints";
@@ -16,6 +18,8 @@ export function ec2Service(): ServiceHandler {
       DescribeSubnets: describeSubnets,
       DescribeVpcs: describeVpcs,
       DescribeFlowLogs: describeFlowLogs,
+      DescribeNetworkAcls: describeNetworkAcls,
+      DescribeRouteTables: describeRouteTables,
     },
     ec2FaultErrors,
   );
