@@ -1,7 +1,9 @@
 import "server-only";
 import {
   paginateDescribeFlowLogs,
+  paginateDescribeNetworkAcls,
   paginateDescribeNetworkInterfaces,
+  paginateDescribeRouteTables,
   paginateDescribeSecurityGroups,
   paginateDescribeSubnets,
   paginateDescribeVpcs,
@@ -10,7 +12,9 @@ import type {
   Endpoint,
   FlowLog,
   Gateway,
+  NetworkAcl,
   ResourceConfiguration,
+  RouteTable,
   SecurityGroup,
   Subnet,
   Vpc,
@@ -18,7 +22,9 @@ import type {
 import { describeByFilter, EC2, ec2Paging } from "./ec2-helpers";
 import { attempt, collect, type RegionContext } from "./region-context";
 import { toFlowLog } from "./to-flow-log";
+import { toNetworkAcl } from "./to-network-acl";
 import { type DiscoveredEni, toNetworkInterface } from "./to-network-interface";
+import { toRouteTable } from "./to-route-table";
 import { toSecurityGroup } from "./to-security-group";
 import { toSubnet, toVpc } from "./to-vpc-subnet";
 
@@ -28,13 +34,17 @@ export interface NetworkFound {
   subnets: Subnet[];
   vpcs: Vpc[];
   flowLogs: FlowLog[];
+  networkAcls: NetworkAcl[];
+  routeTables: RouteTable[];
 }
 
 /**
  * The EC2 context of this account's gateways and endpoints: gateway ENIs (tagged
  * VpcLatticeManaged=true in the gateways' VPCs), endpoint ENIs (by id), the ENIs holding IP
  * targets of this account's configurations (in its gateways' VPCs), then the security groups,
- * subnets and VPCs any of them reference, and the region's flow logs.
+ * subnets and VPCs any of them reference, the region's flow logs, and the network ACLs and route
+ * tables of the gateways' VPCs (path check: the gateway side of a route). `extraGroupIds` are
+ * security groups named elsewhere (service-network VPC associations of this account).
  */
 export async function discoverNetwork(
   ctx: RegionContext,
@@ -42,6 +52,7 @@ export async function discoverNetwork(
   configurations: ResourceConfiguration[],
   endpoints: Endpoint[],
   extraVpcIds: string[],
+  extraGroupIds: string[] = [],
 ): Promise<NetworkFound> {
   const mine = <T extends { accountId: string }>(items: T[]) =>
     items.filter((i) => i.accountId === ctx.accountId);
@@ -53,7 +64,8 @@ export async function discoverNetwork(
   const targetIps = mine(configurations).flatMap((c) =>
     c.definition?.kind === "ip" ? [c.definition.ipAddress] : [],
   );
-  const [gatewayEnis, endpointEnis, resourceEnis, flowLogs] = await Promise.all([
+  const gatewayVpcIds = ownGateways.map((g) => g.vpcId);
+  const [gatewayEnis, endpointEnis, resourceEnis, flowLogs, networkAcls, routeTables] = await Promise.all([
     describeByFilter(
       ctx,
       "DescribeNetworkInterfaces",
@@ -87,6 +99,24 @@ export async function discoverNetwork(
       () => collect(paginateDescribeFlowLogs(paging, {}), (p) => p.FlowLogs),
       [],
     ),
+    describeByFilter(
+      ctx,
+      "DescribeNetworkAcls",
+      "vpc-id",
+      gatewayVpcIds,
+      (Filters) => paginateDescribeNetworkAcls(paging, { Filters }),
+      (p) => p.NetworkAcls,
+    ),
+    describeByFilter(
+      ctx,
+      "DescribeRouteTables",
+      "vpc-id",
+      gatewayVpcIds,
+      // DescribeRouteTables caps MaxResults at 100 (EC2 model).
+      (Filters) =>
+        paginateDescribeRouteTables({ ...paging, pageSize: Math.min(100, paging.pageSize) }, { Filters }),
+      (p) => p.RouteTables,
+    ),
   ]);
   const enis = [...gatewayEnis, ...endpointEnis, ...resourceEnis].map((e) => toNetworkInterface(e, see));
 
@@ -94,6 +124,7 @@ export async function discoverNetwork(
     ...ownGateways.flatMap((g) => g.securityGroupIds),
     ...ownEndpoints.flatMap((e) => e.securityGroupIds),
     ...enis.flatMap((e) => e.securityGroupIds),
+    ...extraGroupIds,
   ];
   const subnetIds = [
     ...ownGateways.flatMap((g) => g.subnetIds),
@@ -134,5 +165,7 @@ export async function discoverNetwork(
     subnets: subnets.map((s) => toSubnet(s, see)),
     vpcs: vpcs.map((v) => toVpc(v, see)),
     flowLogs: flowLogs.map((f) => toFlowLog(f, see)),
+    networkAcls: networkAcls.map((a) => toNetworkAcl(a, see)),
+    routeTables: routeTables.map((t) => toRouteTable(t, see)),
   };
 }

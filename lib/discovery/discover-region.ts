@@ -4,7 +4,9 @@ import type {
   Endpoint,
   FlowLog,
   Gateway,
+  NetworkAcl,
   ResourceConfiguration,
+  RouteTable,
   SecurityGroup,
   ServiceNetwork,
   Subnet,
@@ -32,6 +34,8 @@ export interface RegionDiscovery {
   subnets: Subnet[];
   vpcs: Vpc[];
   flowLogs: FlowLog[];
+  networkAcls: NetworkAcl[];
+  routeTables: RouteTable[];
 }
 
 /**
@@ -47,7 +51,17 @@ export async function discoverRegion(ctx: RegionContext): Promise<RegionDiscover
   ]);
   const associations = [...configs.endpointAssociations, ...networks.associations];
   const associatedVpcIds = associations.flatMap((a) => (a.kind === "sn-vpc" ? [a.vpcId] : []));
-  const network = await discoverNetwork(ctx, gateways, configs.configurations, endpoints, associatedVpcIds);
+  const associationGroups = associations.flatMap((a) =>
+    a.kind === "sn-vpc" && a.accountId === ctx.accountId ? (a.securityGroupIds ?? []) : [],
+  );
+  const network = await discoverNetwork(
+    ctx,
+    gateways,
+    configs.configurations,
+    endpoints,
+    associatedVpcIds,
+    associationGroups,
+  );
   return {
     accountId: ctx.accountId,
     region: ctx.region,

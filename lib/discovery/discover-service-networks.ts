@@ -1,15 +1,18 @@
 import "server-only";
 import {
   GetServiceNetworkCommand,
+  GetServiceNetworkVpcAssociationCommand,
   paginateListServiceNetworkResourceAssociations,
   paginateListServiceNetworkServiceAssociations,
   paginateListServiceNetworks,
   paginateListServiceNetworkVpcAssociations,
   paginateListServiceNetworkVpcEndpointAssociations,
   type ServiceNetworkSummary,
+  type ServiceNetworkVpcAssociationSummary,
 } from "@aws-sdk/client-vpc-lattice";
 import type { Association, ServiceNetwork } from "@/lib/schemas/inventory";
 import { accessLogSubscriptionsOf, LATTICE, latticePaging, tagsOf } from "./lattice-helpers";
+import { ownerOf } from "./parse-arn";
 import { attempt, collect, type RegionContext } from "./region-context";
 import { mapPool } from "./run-pool";
 import {
@@ -77,6 +80,7 @@ async function describeOne(ctx: RegionContext, summary: ServiceNetworkSummary) {
       paginateListServiceNetworkServiceAssociations(paging, byNetwork),
     ),
   ]);
+  const vpcGroups = await mapPool(vpcs, ctx.itemConcurrency, (a) => vpcAssociationGroups(ctx, a));
   return {
     serviceNetwork: toServiceNetwork(
       {
@@ -90,9 +94,32 @@ async function describeOne(ctx: RegionContext, summary: ServiceNetworkSummary) {
     ),
     associations: [
       ...resources.map((a) => toSnResourceAssociation(a, ctx)),
-      ...vpcs.map((a) => toSnVpcAssociation(a, ctx)),
+      ...vpcs.map((a, i) => toSnVpcAssociation(a, ctx, vpcGroups[i])),
       ...endpoints.map((a) => toSnEndpointAssociation(a, id, ctx)),
       ...services.map((a) => toSnServiceAssociation(a, ctx)),
     ],
   };
+}
+
+/**
+ * The security groups of a VPC association this account owns (its VPC's): only
+ * GetServiceNetworkVpcAssociation returns them. Undefined when not read (another account's, or failed).
+ */
+async function vpcAssociationGroups(
+  ctx: RegionContext,
+  a: ServiceNetworkVpcAssociationSummary,
+): Promise<string[] | undefined> {
+  if (!a.id || ownerOf(a.arn, ctx.accountId) !== ctx.accountId) return undefined;
+  return attempt(
+    ctx,
+    LATTICE,
+    "GetServiceNetworkVpcAssociation",
+    async () =>
+      (
+        await ctx.clients.lattice.send(
+          new GetServiceNetworkVpcAssociationCommand({ serviceNetworkVpcAssociationIdentifier: a.id }),
+        )
+      ).securityGroupIds ?? [],
+    undefined,
+  );
 }

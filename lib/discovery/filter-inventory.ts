@@ -30,6 +30,8 @@ export function filterInventory(inventory: Inventory, scope: InventoryScope): In
     subnets: inventory.subnets.filter(keep),
     vpcs: inventory.vpcs.filter(keep),
     flowLogs: inventory.flowLogs.filter(keep),
+    networkAcls: inventory.networkAcls.filter(keep),
+    routeTables: inventory.routeTables.filter(keep),
     warnings: inventory.warnings.filter(keep),
   };
 }

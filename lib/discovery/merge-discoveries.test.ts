@@ -17,6 +17,8 @@ function seenBy(accountId: string, over: Partial<RegionDiscovery>): RegionDiscov
     subnets: [],
     vpcs: [],
     flowLogs: [],
+    networkAcls: [],
+    routeTables: [],
     ...over,
   };
 }

@@ -33,5 +33,7 @@ export function mergeDiscoveries(regions: RegionDiscovery[]): MergedDiscovery {
     subnets: merge((r) => r.subnets),
     vpcs: merge((r) => r.vpcs),
     flowLogs: merge((r) => r.flowLogs),
+    networkAcls: merge((r) => r.networkAcls),
+    routeTables: merge((r) => r.routeTables),
   };
 }

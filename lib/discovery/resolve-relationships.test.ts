@@ -15,6 +15,8 @@ function merged(over: Partial<MergedDiscovery>): MergedDiscovery {
     subnets: [],
     vpcs: [],
     flowLogs: [],
+    networkAcls: [],
+    routeTables: [],
     ...over,
   };
 }

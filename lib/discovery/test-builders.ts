@@ -95,6 +95,8 @@ export function emptyInventory(over: Partial<Inventory> = {}): Inventory {
     subnets: [],
     vpcs: [],
     flowLogs: [],
+    networkAcls: [],
+    routeTables: [],
     warnings: [],
     stats: { awsCalls: 0, durationMs: 0, cached: false },
     ...over,

@@ -49,16 +49,24 @@ export function toSnResourceAssociation(
     serviceNetworkId: idFromArn(raw.serviceNetworkId ?? raw.serviceNetworkArn) ?? "",
     resourceConfigurationId: raw.resourceConfigurationId ?? idFromArn(raw.resourceConfigurationArn) ?? "",
     failureCode: raw.failureCode,
+    dnsName: raw.dnsEntry?.domainName,
+    privateDnsEnabled: raw.privateDnsEnabled,
   };
 }
 
 /** Pattern 3: a consumer VPC associated with a service network. */
-export function toSnVpcAssociation(raw: ServiceNetworkVpcAssociationSummary, seen: Seen): Association {
+export function toSnVpcAssociation(
+  raw: ServiceNetworkVpcAssociationSummary,
+  seen: Seen,
+  securityGroupIds?: string[],
+): Association {
   return {
     kind: "sn-vpc",
     ...located(raw, seen),
     serviceNetworkId: raw.serviceNetworkId ?? idFromArn(raw.serviceNetworkArn) ?? "",
     vpcId: raw.vpcId ?? "",
+    securityGroupIds,
+    privateDnsEnabled: raw.privateDnsEnabled,
   };
 }
 

@@ -26,6 +26,8 @@ export function toEndpoint(raw: VpcEndpoint, seenFrom: { accountId: string; regi
     serviceNetworkArn: raw.ServiceNetworkArn,
     serviceName: raw.ServiceName,
     privateDnsEnabled: raw.PrivateDnsEnabled,
+    dnsNames: (raw.DnsEntries ?? []).flatMap((d) => (d.DnsName ? [d.DnsName] : [])),
+    policyDocument: raw.PolicyDocument,
     createdAt: iso(raw.CreationTimestamp),
     failureReason: raw.FailureReason,
   };

@@ -243,6 +243,8 @@ export function cleanInventory(): Inventory {
       { id: "fl-prov", accountId: A, region, resourceId: "vpc-prov", status: "ACTIVE" },
       { id: "fl-cons", accountId: B, region, resourceId: "vpc-cons", status: "ACTIVE" },
     ],
+    networkAcls: [],
+    routeTables: [],
     warnings: [],
     stats: { awsCalls: 0, durationMs: 0, cached: false },
   };

@@ -44,6 +44,8 @@ function inventory(over: Partial<Inventory>): Inventory {
     subnets: [],
     vpcs: [],
     flowLogs: [],
+    networkAcls: [],
+    routeTables: [],
     warnings: [],
     stats: { awsCalls: 0, durationMs: 0, cached: false },
     ...over,

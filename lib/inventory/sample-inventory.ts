@@ -239,6 +239,8 @@ export const sampleInventory: Inventory = {
   subnets: [],
   vpcs: [],
   flowLogs: [],
+  networkAcls: [],
+  routeTables: [],
   warnings: [
     {
       accountId: C,

@@ -117,6 +117,10 @@ export interface Endpoint extends Located {
   serviceNetworkId?: string;
   serviceName?: string;
   privateDnsEnabled?: boolean;
+  /** DNS names EC2 lists for the endpoint (`dnsEntrySet`). */
+  dnsNames?: string[];
+  /** The endpoint policy document (JSON text), when EC2 returns one. */
+  policyDocument?: string;
   createdAt?: string;
   failureReason?: string;
 }
@@ -138,12 +142,17 @@ export type Association =
       serviceNetworkId: string;
       resourceConfigurationId: string;
       failureCode?: string;
+      /** The name consumers of the network use for the configuration (`dnsEntry.domainName`). */
+      dnsName?: string;
+      privateDnsEnabled?: boolean;
     })
   | (AssociationBase & {
       kind: "sn-vpc";
       serviceNetworkId: string;
       vpcId: string;
+      /** From GetServiceNetworkVpcAssociation (the List summary has none); undefined when not read. */
       securityGroupIds?: string[];
+      privateDnsEnabled?: boolean;
     })
   | (AssociationBase & {
       kind: "sn-endpoint";
@@ -214,6 +223,61 @@ export interface FlowLog {
   status?: string;
 }
 
+/** One numbered, stateless rule of a network ACL (first match in rule-number order wins). */
+export interface NetworkAclEntry {
+  ruleNumber: number;
+  egress: boolean;
+  /** IANA protocol number as a string ("6" TCP), or "-1" for all. */
+  protocol: string;
+  ruleAction: "allow" | "deny";
+  cidrBlock?: string;
+  ipv6CidrBlock?: string;
+  portRange?: { from: number; to: number };
+}
+
+export interface NetworkAcl {
+  id: string;
+  accountId: string;
+  region: string;
+  vpcId: string;
+  isDefault: boolean;
+  /** Subnets associated with this ACL. */
+  subnetIds: string[];
+  entries: NetworkAclEntry[];
+}
+
+export type RouteTargetKind =
+  | "local"
+  | "transit-gateway"
+  | "vpn-gateway"
+  | "internet-gateway"
+  | "peering"
+  | "nat-gateway"
+  | "network-interface"
+  | "other";
+
+export interface Route {
+  destinationCidrBlock?: string;
+  destinationIpv6CidrBlock?: string;
+  destinationPrefixListId?: string;
+  /** The target's id (`local` for the VPC's own route). */
+  target: string;
+  targetKind: RouteTargetKind;
+  /** active | blackhole | filtered */
+  state?: string;
+}
+
+export interface RouteTable {
+  id: string;
+  accountId: string;
+  region: string;
+  vpcId: string;
+  /** The VPC's main table: it serves every subnet without an explicit association. */
+  main: boolean;
+  subnetIds: string[];
+  routes: Route[];
+}
+
 export interface DiscoveryWarning {
   accountId?: string;
   region?: string;
@@ -242,6 +306,9 @@ export interface Inventory {
   subnets: Subnet[];
   vpcs: Vpc[];
   flowLogs: FlowLog[];
+  /** Network ACLs and route tables of the gateways' VPCs (path check). */
+  networkAcls: NetworkAcl[];
+  routeTables: RouteTable[];
   warnings: DiscoveryWarning[];
   /** What the discovery cost: AWS calls made and wall time. */
   stats: { awsCalls: number; durationMs: number; cached: boolean };
