@@ -15,6 +15,7 @@ const items = [
   { href: "/topology", label: "Topology" },
   { href: "/reports", label: "Reports" },
   { href: "/setup", label: "Setup" },
+  { href: "/paths", label: "Path check" },
 ];
 
 export function NavLinks() {

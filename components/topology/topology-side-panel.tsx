@@ -137,12 +137,31 @@ export function TopologySidePanel({
   );
 }
 
+/** The path check for a node: a configuration is a target, a VPC or endpoint a consumer. */
+function checkPathHref(node: TopologyNode): string | undefined {
+  const id = node.id.slice(node.id.indexOf(":") + 1);
+  if (node.kind === "configuration" && id.startsWith("rcfg-"))
+    return `/paths?target=${encodeURIComponent(id)}`;
+  if ((node.kind === "vpc" && id.startsWith("vpc-")) || (node.kind === "endpoint" && id.startsWith("vpce-")))
+    return `/paths?consumer=${encodeURIComponent(id)}`;
+  return undefined;
+}
+
 function NodeRow({ node, onFocus }: { node: TopologyNode; onFocus: (id: string) => void }) {
+  const check = checkPathHref(node);
   return (
     <li>
       <span>
         <span className={styles.kind}>{kindTag[node.kind]}</span>
         {node.href ? <Link href={node.href}>{node.label}</Link> : node.label}
+        {check && (
+          <>
+            {" "}
+            <Link href={check} className="small">
+              Check path
+            </Link>
+          </>
+        )}
       </span>
       <button
         type="button"

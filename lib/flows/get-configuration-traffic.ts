@@ -100,6 +100,15 @@ export async function getConfigurationTraffic(
     report.series = agg.series;
     report.consumers = agg.consumers;
   }
+  if (fromAccessLogs) {
+    report.resourceAddresses = [
+      ...new Set(
+        g.connections.flatMap((c) =>
+          subject.has(c.configurationId) && c.connection.resource ? [c.connection.resource.ip] : [],
+        ),
+      ),
+    ].sort();
+  }
   report.scannedBytes = cost.scannedBytes;
   return report;
 }

@@ -183,6 +183,11 @@ export interface TrafficReport {
   generatedAt: string;
   /** CloudWatch alarms concerning the subject, with their ALARM intervals over the window. */
   alarms?: ViewAlarm[];
+  /**
+   * Configuration subjects: the resource addresses the gateway connected to in the window, as the
+   * resource access logs record them (`resourceIpPort`): how a DNS target resolved. Absent without access logs.
+   */
+  resourceAddresses?: string[];
 }
 
 /** Estate-wide traffic per configuration and consumer, for the overview, topology and cost views. */

@@ -452,6 +452,19 @@ const organizationSchema = z.object({
       }),
     )
     .default([]),
+ * What the product's path check must answer for a consumer VPC × configuration of this estate
+ * (read by the product's tests, never by the simulator): the verdict and, when blocked, the hop.
+ * Pairs not listed have no route at all (blocked at hop 1).
+ */
+export const pathCheckSchema = z.object({
+  consumer: z.string().startsWith("vpc-"),
+  target: z.string().startsWith("rcfg-"),
+  verdict: z.enum(["reachable", "blocked", "unknown"]),
+  hop: z.number().int().min(1).max(8).optional(),
+  kind: z.string().optional(),
+  /** Whether the answer needs the traffic hop's reads (a DNS target's address from access logs). */
+  needsTraffic: z.boolean().default(false),
+  why: z.string(),
 });
 
 export const scenarioSchema = z.object({
@@ -484,6 +497,7 @@ export const scenarioSchema = z.object({
   traffic: z.array(trafficPathSchema).default([]),
   networkFlowMonitors: z.array(networkFlowMonitorSchema).default([]),
   organization: organizationSchema.optional(),
+  pathChecks: z.array(pathCheckSchema).default([]),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

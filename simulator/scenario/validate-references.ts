@@ -187,6 +187,11 @@ export function validateReferences(s: Scenario): string[] {
     mains.add(t.vpcId);
   });
 
+  s.pathChecks.forEach((c, i) => {
+    checkVpc(`pathChecks[${i}].consumer`, c.consumer);
+    if (!cfgs.has(c.target)) add(`pathChecks[${i}].target`, `unknown resource configuration ${c.target}`);
+  });
+
   if (problems.length > 0) return problems;
   // Only once the topology is sound: derivation needs valid subnets and may run out of addresses.
   let enis: Set<string>;

@@ -29,10 +29,12 @@ export interface Connection {
   gatewayPort: number;
   resourceIp: string;
   resourcePort: number;
-  /** Accepted bytes; 0 when rejected. */
+  /** Accepted bytes; 0 when rejected or unroutable. */
   bytesToResource: number;
   bytesFromResource: number;
   rejected: boolean;
+  /** No route carries it to the target: logged by Lattice, never established, no flow records. */
+  unroutable: boolean;
 }
 
 export const MINUTE_MS = 60_000;
@@ -73,9 +75,10 @@ export function connectionsInMinute(path: ResolvedPath, minute: number): Connect
     const gatewayEni = pick(sameAz.length > 0 ? sameAz : path.gatewayEnis, r());
     const gatewayIp = pick(gatewayEni.privateIpAddresses, r());
     const rejected = burst !== undefined && r() < burst.ratio;
+    const dead = rejected || path.unroutable;
     const jitter = () => 1 + spec.noise * 0.5 * (2 * r() - 1);
-    const toResource = rejected ? 0 : Math.max(1, Math.round(spec.bytesPerConnection.toResource * jitter()));
-    const fromResource = rejected
+    const toResource = dead ? 0 : Math.max(1, Math.round(spec.bytesPerConnection.toResource * jitter()));
+    const fromResource = dead
       ? 0
       : Math.max(1, Math.round(spec.bytesPerConnection.fromResource * jitter()));
     out.push({
@@ -96,6 +99,7 @@ export function connectionsInMinute(path: ResolvedPath, minute: number): Connect
       bytesToResource: toResource,
       bytesFromResource: fromResource,
       rejected,
+      unroutable: path.unroutable && !rejected,
     });
   }
   for (const [k, c] of out.entries())

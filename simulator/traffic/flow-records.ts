@@ -31,6 +31,9 @@ export function connectionRecords(
   const start = c.startMs / 1000;
   const end = start + c.durationSeconds;
   const b = { ...base(eni), start, end, logStatus: "OK" as const };
+  // Assumption: a connection no route carries leaves no flow record (AWS does not document
+  // whether the SYN the VPC router drops is logged); only its access-log record exists.
+  if (c.unroutable) return [];
   if (c.gatewayEni.id === eni.id) {
     const path = vpcCidr(c.resourceIp) ? 1 : 3;
     // "srcaddr – … the IPv4 address of the network interface for outgoing traffic … always its

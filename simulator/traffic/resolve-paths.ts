@@ -5,7 +5,7 @@
  */
 import type { TrafficPath } from "../scenario/schema";
 import { latticeArn } from "../state/arns";
-import { intToIp, parseCidr } from "../state/ipv4";
+import { cidrContains, intToIp, isIpv4Cidr, parseCidr } from "../state/ipv4";
 import type { SimEni } from "../state/sim-eni";
 import type { ResourceConfiguration, SimState, Subnet } from "../state/sim-state";
 import { hash32 } from "./random";
@@ -45,6 +45,11 @@ export interface ResolvedPath {
   resourcePorts: number[];
   spikes: Array<IncidentWindow & { multiplier: number }>;
   rejectBursts: Array<IncidentWindow & { ratio: number }>;
+  /**
+   * The target is outside the gateway VPC and no route of the gateway subnets' route tables covers
+   * it: every connection is logged by Lattice (it chose a gateway ip:port) but never established.
+   */
+  unroutable: boolean;
 }
 
 function portsOf(ranges: string[]): number[] {
@@ -67,6 +72,21 @@ function resourceIpOf(cfg: ResourceConfiguration): string {
 function latticeManagedIp(key: string): string {
   const h = hash32(key);
   return intToIp(parseCidr("129.224.0.0/17").base + 16 + (h % 32000));
+}
+
+/** Whether the gateway's subnets can reach `ip`: inside the VPC, or an active route covers it. */
+function routable(state: SimState, gatewayId: string, ip: string): boolean {
+  const gw = state.gateways.get(gatewayId);
+  const vpc = gw ? state.vpcs.get(gw.vpcId) : undefined;
+  if (!gw || !vpc || !isIpv4Cidr(`${ip}/32`)) return true;
+  const inside = (cidr: string) => isIpv4Cidr(cidr) && cidrContains(cidr, ip);
+  if (inside(vpc.cidr)) return true;
+  return gw.subnetIds.every((subnetId) => {
+    const table =
+      state.routeTables.find((t) => t.subnetIds.includes(subnetId)) ??
+      state.routeTables.find((t) => t.vpcId === vpc.id && t.main);
+    return !!table?.routes.some((r) => r.state === "active" && inside(r.destinationCidrBlock));
+  });
 }
 
 export function resolvePaths(state: SimState, anchorMs: number): ResolvedPath[] {
@@ -99,6 +119,7 @@ export function resolvePaths(state: SimState, anchorMs: number): ResolvedPath[] 
       gatewayId,
       gatewayEnis,
       resourceIp: resourceIpOf(cfg),
+      unroutable: !routable(state, gatewayId, resourceIpOf(cfg)),
       resourcePorts: ports.length > 0 ? ports : [443],
       spikes: spec.incidents.flatMap((i) =>
         i.kind === "spike" ? [{ ...toWindow(i), multiplier: i.multiplier }] : [],

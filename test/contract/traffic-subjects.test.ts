@@ -5,7 +5,7 @@
  * (data-gw's and eu-gw's v5 logs) alike. Bytes, connections, rejects and the per-consumer split
  * must be equal, not close.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { clearTrafficCache } from "@/lib/flows/bucket-cache";
 import { getConfigurationTraffic } from "@/lib/flows/get-configuration-traffic";
 import { getEndpointTraffic } from "@/lib/flows/get-endpoint-traffic";
@@ -27,6 +27,10 @@ beforeAll(async () => {
   clearTrafficCache();
 });
 afterAll(() => h?.sim.close());
+
+// Each test walks every configuration / gateway / endpoint of the demo through Logs Insights: on a
+// shared, loaded machine that outgrows the default 20 s as the estate grows.
+vi.setConfig({ testTimeout: 90_000 });
 
 const H = 3_600_000;
 const iso = (t: number) => new Date(t).toISOString();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ResourceFindings } from "@/components/findings/resource-findings";
+import { PathForm } from "@/components/paths/path-form";
 import { AccountLabel } from "@/components/ui/account-label";
 import { ConsoleLink } from "@/components/ui/console-link";
 import { ConsumerGroups } from "@/components/ui/consumer-groups";
@@ -12,6 +13,7 @@ import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { consumersOfConfiguration, serviceNetworkLinksOf } from "@/lib/inventory/consumers-of-configuration";
 import { describeTarget } from "@/lib/inventory/table-rows";
+import { consumerOptions } from "@/lib/paths/path-options";
 import { CostSection } from "../../_lib/cost-section";
 import { findingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
@@ -168,6 +170,10 @@ export default async function ConfigurationPage({ params, searchParams }: Props)
       )}
       <Section title="Consumers" count={total}>
         <ConsumerGroups groups={groups} inv={inv} selfId={c.id} />
+      </Section>
+      <Section title="Check path" id="check-path">
+        <p className="muted small">Why can or can't a consumer reach {c.name}? Every route, hop by hop.</p>
+        <PathForm consumers={consumerOptions(inv)} target={c.id} compact />
       </Section>
       <Section title="Service networks" count={networks.length}>
         {networks.length === 0 ? (

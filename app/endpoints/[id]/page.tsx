@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ResourceFindings } from "@/components/findings/resource-findings";
 import { AccountLabel } from "@/components/ui/account-label";
 import { ConsoleLink } from "@/components/ui/console-link";
@@ -11,6 +12,7 @@ import { ResourceLink } from "@/components/ui/resource-link";
 import { Section } from "@/components/ui/section";
 import { SecurityGroups } from "@/components/ui/security-groups";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { pathHref } from "@/lib/paths/path-query";
 import { findingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
 import { type PageSearchParams, TrafficSection } from "../../_lib/traffic-section";
@@ -56,7 +58,21 @@ export default async function EndpointPage({ params, searchParams }: Props) {
             </span>
           </>
         }
-        actions={<ConsoleLink kind="endpoint" region={e.region} id={e.id} />}
+        actions={
+          <>
+            <Link
+              className="btn"
+              href={
+                e.resourceConfigurationId
+                  ? pathHref({ consumer: e.id, target: e.resourceConfigurationId })
+                  : `/paths?consumer=${encodeURIComponent(e.id)}`
+              }
+            >
+              Check path
+            </Link>
+            <ConsoleLink kind="endpoint" region={e.region} id={e.id} />
+          </>
+        }
       />
       {e.failureReason && (
         <section role="alert" className="panel panel-error">
