@@ -54,8 +54,8 @@ export function RouteDiagram({ route }: { route: PathRoute }) {
             </div>
             <div>{h.summary}</div>
             <ul className={styles.checks}>
-              {h.checks.map((c, i) => (
-                <li key={`${c.label}-${i}`}>
+              {h.checks.map((c) => (
+                <li key={`${c.label}|${c.detail}`}>
                   <VerdictBadge verdict={c.verdict} /> <strong>{c.label}</strong>: {c.detail}
                   {c.missing && (
                     <div className={`${styles.missing} muted`}>

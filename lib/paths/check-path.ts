@@ -84,7 +84,6 @@ function evaluateRoute(
 function noRoute(
   index: ReturnType<typeof indexInventory>,
   consumer: Consumer,
-  target: Target,
   config: RouteCandidate["config"],
 ): PathRoute {
   const gatewayId = gatewayIdOf(config, index);
@@ -133,7 +132,7 @@ function noRoute(
 
 const rank: Record<PathVerdict, number> = { reachable: 0, unknown: 1, blocked: 2 };
 
-function headline(best: PathRoute, all: PathRoute[], children: number): string {
+function headline(best: PathRoute, children: number): string {
   if (best.verdict === "reachable")
     return children > 1
       ? `Reachable: every member of the group has a reachable route (e.g. ${best.label}).`
@@ -156,7 +155,7 @@ export function checkPath(inventory: Inventory, input: CheckPathInput): PathAnsw
     const candidates = routeCandidates(index, consumer, config);
     const mine =
       candidates.length === 0
-        ? [noRoute(index, consumer, target, config)]
+        ? [noRoute(index, consumer, config)]
         : candidates.map((c) => evaluateRoute(index, consumer, target, c, input.traffic));
     routes.push(...mine);
     perChild.push([...mine].sort((a, b) => rank[a.verdict] - rank[b.verdict])[0]!);
@@ -193,7 +192,7 @@ export function checkPath(inventory: Inventory, input: CheckPathInput): PathAnsw
       resolvedBy: target.resolvedBy,
     },
     verdict: best.verdict,
-    headline: `${perChild.length > 1 && best.verdict !== "reachable" ? `${index.configurations.get(best.configurationId)?.name ?? best.configurationId}: ` : ""}${headline(best, routes, perChild.length)}`,
+    headline: `${perChild.length > 1 && best.verdict !== "reachable" ? `${index.configurations.get(best.configurationId)?.name ?? best.configurationId}: ` : ""}${headline(best, perChild.length)}`,
     at: best.at,
     routes,
     fixes,

@@ -78,9 +78,7 @@ export function connectionsInMinute(path: ResolvedPath, minute: number): Connect
     const dead = rejected || path.unroutable;
     const jitter = () => 1 + spec.noise * 0.5 * (2 * r() - 1);
     const toResource = dead ? 0 : Math.max(1, Math.round(spec.bytesPerConnection.toResource * jitter()));
-    const fromResource = dead
-      ? 0
-      : Math.max(1, Math.round(spec.bytesPerConnection.fromResource * jitter()));
+    const fromResource = dead ? 0 : Math.max(1, Math.round(spec.bytesPerConnection.fromResource * jitter()));
     out.push({
       path,
       startMs,
