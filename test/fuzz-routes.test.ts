@@ -14,6 +14,7 @@ import { GET as gatewayTraffic } from "@/app/api/gateways/[id]/traffic/route";
 import { GET as health } from "@/app/api/health/route";
 import { GET as inventory } from "@/app/api/inventory/route";
 import { GET as me } from "@/app/api/me/route";
+import { GET as paths } from "@/app/api/paths/route";
 import { GET as topology } from "@/app/api/topology/route";
 import { GET as traffic } from "@/app/api/traffic/route";
 import { inventoryWith } from "@/lib/findings/test-builders";
@@ -104,6 +105,19 @@ const routes: RouteCase[] = [
     handler: audit as Handler,
     params: ["limit"],
     samples: ["1", "100", "1000", "1001", "0", "-5", "2.5"],
+    path: "/api/paths",
+    handler: paths as Handler,
+    params: ["consumer", "target", "from", "to"],
+    samples: [
+      ...TIMES,
+      "vpc-cons",
+      "vpce-res",
+      "rcfg-db",
+      "rcfg-nope",
+      "10.0.1.50",
+      "db.example.com",
+      "vpc-nope",
+    ],
   },
   { path: "/api/me", handler: me as Handler, params: [], samples: [] },
   { path: "/api/health", handler: health as Handler, params: [], samples: [] },

@@ -26,7 +26,7 @@ export function resolveConsumer(index: InventoryIndex, input: string): Consumer 
   const raw = input.trim();
   const id = raw.startsWith("arn:") ? (raw.split("/").pop() ?? "") : raw;
   const vpcs = index.inventory.vpcs;
-  if (/^vpce-[0-9a-f]{8,17}$/.test(id)) {
+  if (/^vpce-[0-9a-z]+$/.test(id)) {
     const endpoint = index.endpoints.get(id);
     if (!endpoint)
       throw new PathInputError("consumer", `No Resource or ServiceNetwork endpoint ${id} in the inventory.`);
@@ -41,7 +41,7 @@ export function resolveConsumer(index: InventoryIndex, input: string): Consumer 
       label: `${id} (${endpoint.type} endpoint in ${vpc?.name ?? endpoint.vpcId})`,
     };
   }
-  if (/^vpc-[0-9a-f]{8,17}$/.test(id)) {
+  if (/^vpc-[0-9a-z]+$/.test(id)) {
     const vpc = vpcs.find((v) => v.id === id);
     const known =
       vpc ||

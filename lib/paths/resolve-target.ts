@@ -26,7 +26,7 @@ export function resolveTarget(index: InventoryIndex, input: string): Target {
       "target is required: a configuration id (rcfg-…), ARN, DNS name or IP.",
     );
   const id = raw.startsWith("arn:") ? (raw.split("/").pop() ?? "") : raw;
-  if (/^rcfg-[0-9a-z]{17}$/.test(id)) {
+  if (/^rcfg-[0-9a-z]+$/.test(id)) {
     const config = index.configurations.get(id);
     if (!config) throw new PathInputError("target", `No resource configuration ${id} in the inventory.`);
     return { input: raw, config, resolvedBy: "configuration id" };

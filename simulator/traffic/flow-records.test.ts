@@ -35,6 +35,7 @@ const connection = (gatewayIp: string, rejected = false): Connection => ({
   bytesToResource: rejected ? 0 : 3000,
   bytesFromResource: rejected ? 0 : 48000,
   rejected,
+  unroutable: false,
 });
 const V3 = parseFlowLogFormat(
   "${interface-id} ${srcaddr} ${dstaddr} ${pkt-srcaddr} ${pkt-dstaddr} ${srcport} ${dstport} ${action} ${flow-direction}",
