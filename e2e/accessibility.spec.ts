@@ -24,6 +24,8 @@ const pages: Array<[string, string]> = [
   ["reports", "/reports"],
   ["schedule a view", "/reports/new?url=%2Fcost"],
   ["setup", "/setup"],
+  ["path check form", "/paths"],
+  ["path check answer", `/paths?consumer=${ids.vpcs.paymentsApp}&target=${ids.configurations.auditPostgres}`],
 ];
 
 for (const [name, url] of pages) {
