@@ -105,6 +105,8 @@ const routes: RouteCase[] = [
     handler: audit as Handler,
     params: ["limit"],
     samples: ["1", "100", "1000", "1001", "0", "-5", "2.5"],
+  },
+  {
     path: "/api/paths",
     handler: paths as Handler,
     params: ["consumer", "target", "from", "to"],
