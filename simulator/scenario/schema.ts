@@ -452,6 +452,9 @@ const organizationSchema = z.object({
       }),
     )
     .default([]),
+});
+
+/**
  * What the product's path check must answer for a consumer VPC × configuration of this estate
  * (read by the product's tests, never by the simulator): the verdict and, when blocked, the hop.
  * Pairs not listed have no route at all (blocked at hop 1).
