@@ -56,6 +56,7 @@ it("the estate asks each log group once: one flow query per flow-log group, one 
   expect([...flowGroups].sort()).toEqual([
     "/vpc/flow-logs/provider-core",
     "/vpc/flow-logs/provider-data",
+    "/vpc/flow-logs/provider-edge",
     "/vpc/flow-logs/provider-eu",
   ]);
   // Access logs live in the provider account's us-east-1 and (eu-kafka's) eu-west-1: one query each.
