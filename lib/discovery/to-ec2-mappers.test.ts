@@ -58,6 +58,19 @@ describe("ec2 mappers", () => {
       tags: { VpcLatticeManaged: "true" },
     });
     expect(n.description).toBeUndefined();
+    expect(n.ipv6Addresses).toBeUndefined();
+  });
+
+  it("toNetworkInterface keeps a dual-stack ENI's IPv6 addresses", () => {
+    const n = toNetworkInterface(
+      {
+        NetworkInterfaceId: "eni-6",
+        PrivateIpAddresses: [{ PrivateIpAddress: "10.0.0.4", Primary: true }],
+        Ipv6Addresses: [{ Ipv6Address: "2001:db8::4" }, {}],
+      },
+      { accountId: P, region: "us-east-1" },
+    );
+    expect(n.ipv6Addresses).toEqual(["2001:db8::4"]);
   });
 
   it("toSecurityGroup maps rules of every source kind", () => {

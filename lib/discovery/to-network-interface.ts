@@ -26,11 +26,17 @@ export function toNetworkInterface(
     availabilityZone: raw.AvailabilityZone ?? "",
     availabilityZoneId: raw.AvailabilityZoneId,
     privateIpAddresses: addresses,
+    ...ipv6Of(raw),
     securityGroupIds: (raw.Groups ?? []).flatMap((g) => (g.GroupId ? [g.GroupId] : [])),
     status: raw.Status,
     description: raw.Description || undefined,
     tags: Object.fromEntries((raw.TagSet ?? []).map((t) => [t.Key ?? "", t.Value ?? ""])),
   };
+}
+
+function ipv6Of(raw: RawNetworkInterface): { ipv6Addresses?: string[] } {
+  const v6 = (raw.Ipv6Addresses ?? []).flatMap((a) => (a.Ipv6Address ? [a.Ipv6Address] : []));
+  return v6.length > 0 ? { ipv6Addresses: v6 } : {};
 }
 
 /** The domain shape, without the discovery-only fields. */

@@ -23,6 +23,8 @@ export interface NetworkInterface {
   availabilityZone: string;
   availabilityZoneId?: string;
   privateIpAddresses: string[];
+  /** Present when the subnet is dual-stack: a consumer may reach the resource on one of these. */
+  ipv6Addresses?: string[];
   securityGroupIds: string[];
   status?: string;
   description?: string;

@@ -122,6 +122,7 @@ describe("EC2 through the real SDK", () => {
       }),
     );
     expect(byIp.NetworkInterfaces?.map((e) => e.NetworkInterfaceId)).toEqual([ids.dbEni]);
+    expect(byIp.NetworkInterfaces?.[0]?.Ipv6Addresses).toEqual([{ Ipv6Address: "2600:1f18:4a3:6901::4" }]);
     const byGroup = await provider.send(
       new DescribeNetworkInterfacesCommand({
         Filters: [

@@ -54,6 +54,8 @@ export const networkInterfaceSchema = z.object({
   ...located,
   subnetId: z.string().startsWith("subnet-"),
   privateIpAddresses: z.array(z.string()).min(1),
+  /** Dual-stack subnets give ENIs IPv6 addresses too; EC2 lists them in `ipv6AddressesSet`. */
+  ipv6Addresses: z.array(z.string()).default([]),
   securityGroupIds: z.array(z.string()).default([]),
   description: z.string().default(""),
   interfaceType: z.string().default("interface"),

@@ -96,6 +96,7 @@ export function deriveEnis(scenario: Scenario): SimEni[] {
       availabilityZone: subnet?.az ?? "",
       availabilityZoneId: subnet?.azId ?? "",
       privateIpAddresses: eni.privateIpAddresses,
+      ipv6Addresses: eni.ipv6Addresses,
       securityGroupIds: eni.securityGroupIds,
       description: eni.description,
       interfaceType: eni.interfaceType,

@@ -9,6 +9,7 @@ export interface SimEni {
   availabilityZoneId: string;
   /** The first address is the primary one. */
   privateIpAddresses: string[];
+  ipv6Addresses?: string[];
   securityGroupIds: string[];
   description: string;
   interfaceType: string;

@@ -141,6 +141,7 @@ export const smallScenario: ScenarioInput = {
       region: REGION,
       subnetId: ids.providerSubnetA,
       privateIpAddresses: ["10.0.1.4"],
+      ipv6Addresses: ["2600:1f18:4a3:6901::4"],
       securityGroupIds: [ids.dbSg],
       description: "RDSNetworkInterface",
     },

@@ -42,7 +42,7 @@ function eniItem(e: SimEni, state: SimState): XmlValue {
       privateIpAddress: ip,
       primary: i === 0,
     })),
-    ipv6AddressesSet: [],
+    ipv6AddressesSet: (e.ipv6Addresses ?? []).map((ipv6Address) => ({ ipv6Address })),
     tagSet: tagSet(e.tags),
     interfaceType: e.interfaceType,
     operator: e.derivedFrom
