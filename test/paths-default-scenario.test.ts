@@ -33,8 +33,11 @@ const consumersOf = (inv: Inventory) =>
 const leaves = (inv: Inventory) => inv.resourceConfigurations.filter((c) => c.childIds.length === 0);
 
 function assertHonest(answer: PathAnswer) {
+  expect(answer.headline, "one sentence, one full stop").not.toMatch(/\.\)\.$/);
   for (const route of answer.routes) {
     for (const hop of route.hops) {
+      const commands = hop.fixes.flatMap((f) => (f.command ? [f.command] : []));
+      expect(commands, `${route.id} hop ${hop.index}: each fix once`).toEqual([...new Set(commands)]);
       for (const c of hop.checks)
         if (c.missing) expect(c.verdict, `${route.id} hop ${hop.index} ${c.label}`).toBe("unknown");
       if (hop.verdict === "pass")

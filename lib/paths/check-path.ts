@@ -137,10 +137,11 @@ function headline(best: PathRoute, children: number): string {
     return children > 1
       ? `Reachable: every member of the group has a reachable route (e.g. ${best.label}).`
       : `Reachable via ${best.label}.`;
-  if (best.verdict === "blocked") return `Blocked at hop ${best.at?.index} (${best.at?.reason}).`;
+  if (best.verdict === "blocked")
+    return `Blocked at hop ${best.at?.index} (${best.at?.reason.replace(/\.$/, "")}).`;
   const hop = best.hops.find((h) => h.index === best.at?.index);
   const what = hop?.checks.find((c) => c.missing)?.missing;
-  return `Cannot tell (${what ? `${what.what}: ${what.source}` : best.at?.reason}).`;
+  return `Cannot tell (${(what ? `${what.what}: ${what.source}` : (best.at?.reason ?? "")).replace(/\.$/, "")}).`;
 }
 
 export function checkPath(inventory: Inventory, input: CheckPathInput): PathAnswer {

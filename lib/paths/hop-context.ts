@@ -106,8 +106,19 @@ export function makeHop(
     summary: (failing ?? unknown)?.detail ?? passSummary,
     checks,
     evidence: clean,
-    fixes: verdict === "pass" ? [] : fixes,
+    fixes: verdict === "pass" ? [] : uniqueFixes(fixes),
   };
+}
+
+/** Subnets of one VPC often share an ACL or a route table: the one change that fixes them all, once. */
+function uniqueFixes(fixes: PathFix[]): PathFix[] {
+  const seen = new Set<string>();
+  return fixes.filter((f) => {
+    const key = f.command ?? f.description;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The EC2 read a missing piece of an account's data comes from. */

@@ -72,16 +72,17 @@ export function networkAclHop(ctx: HopContext) {
       );
       for (const ports of [worst.ports]) {
         for (const range of ports) {
+          const command = createAclEntry(
+            region,
+            acl.id,
+            egress,
+            freeRuleNumber(acl, egress, worst.ruleNumber),
+            range,
+            peer.includes("/") ? peer : host(peer),
+          );
           fixes.push({
             description: `Allow ${egress ? "outbound" : "inbound"} TCP ${formatPortInterval(range)} ${egress ? "to" : "from"} ${peer} in ${acl.id} (${why}).`,
-            command: createAclEntry(
-              region,
-              acl.id,
-              egress,
-              freeRuleNumber(acl, egress, worst.ruleNumber),
-              range,
-              peer.includes("/") ? peer : host(peer),
-            ),
+            command,
           });
         }
       }
