@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { extractText } from "unpdf";
+import { expectHardened } from "./expect-hardened";
 
 // Schedule the cost page from its own "Schedule this view…", run it now, and check the files
 // against the screen and the API. The report covers the previous UTC billing month: a complete
@@ -77,6 +78,13 @@ test("schedule the cost view, run it now, download a PDF showing the total and a
   expect(text).toContain(total.replace(/\+$/, ""));
   expect(text).toContain(name);
   expect(text).toMatch(/page 1 of \d+/);
+
+  // The files are served with the same hardened headers as pages, as downloads.
+  const pdfArtifact = run.artifacts.find((a) => a.format === "pdf")!;
+  const pdfResponse = await request.get(pdfArtifact.url);
+  expect(pdfResponse.headers()["content-type"]).toBe("application/pdf");
+  expect(pdfResponse.headers()["content-disposition"]).toMatch(/^attachment; filename=".+\.pdf"$/);
+  expectHardened(pdfResponse.headers());
 
   // The CSV is the API's CSV of the same month, byte for byte.
   const csvArtifact = run.artifacts.find((a) => a.format === "csv")!;

@@ -1,20 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ids } from "../test/fixtures/default-scenario-facts";
-
-/** The headers every response must carry (the PDF/print route joins this list when it lands). */
-function expectHardened(headers: Record<string, string>) {
-  const csp = headers["content-security-policy"] ?? "";
-  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
-  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-  expect(csp).not.toMatch(/script-src[^;]*'unsafe-eval'/);
-  expect(csp).toContain("frame-ancestors 'none'");
-  expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["referrer-policy"]).toBe("same-origin");
-  expect(headers["permissions-policy"]).toContain("camera=()");
-  expect(headers["x-frame-options"]).toBe("DENY");
-  // Served over http://127.0.0.1: no HSTS (a browser would ignore it, and a laptop must not pin it).
-  expect(headers["strict-transport-security"]).toBeUndefined();
-}
+import { expectHardened } from "./expect-hardened";
 
 test("a page and an API route carry the security headers; nonces differ per response", async ({
   request,
@@ -29,6 +15,13 @@ test("a page and an API route carry the security headers; nonces differ per resp
   // The page's scripts carry this response's nonce.
   expect(await page.text()).toContain(`nonce="${nonce(page.headers())}"`);
   expect(page.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+test("the print view the report renderer opens carries the same headers", async ({ request }) => {
+  const print = await request.get("/cost?print=1");
+  expect(print.ok()).toBe(true);
+  expectHardened(print.headers());
+  expect(print.headers()["content-type"]).toContain("text/html");
 });
 
 test("pages with charts and the graph run under the CSP without a violation", async ({ page }) => {
