@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import { escapeHtml } from "@/components/charts/options/escape-html";
-import { checkDestination, checkWebhookUrl } from "@/lib/http/destination-guard";
+import { checkDestination, checkWebhookUrl, type DestinationOptions } from "@/lib/http/destination-guard";
+import { postPinned } from "@/lib/http/pinned-post";
 import type { ReportDestination } from "./report-definition";
 import { DATA_FOLDER_DESTINATION, type ReportsConfig, type SmtpConfig } from "./reports-config-schema";
 import type { Artifact } from "./run-store";
@@ -36,6 +37,8 @@ export interface DeliveryContext {
   config: ReportsConfig | undefined;
   dataDir: string;
   env?: NodeJS.ProcessEnv;
+  /** DNS for destination names (tests answer for names no resolver knows). */
+  resolve?: DestinationOptions["resolve"];
 }
 
 export class DeliveryConfigError extends Error {}
@@ -64,6 +67,7 @@ async function smtpTransport(smtp: SmtpConfig, ctx: DeliveryContext) {
   // Connect to the address that was checked, so DNS cannot answer differently afterwards.
   const [address] = await checkDestination(smtp.host, {
     allowLoopback: ctx.config?.allowLoopbackDestinations,
+    resolve: ctx.resolve,
   });
   return nodemailer.createTransport({
     host: address,
@@ -123,17 +127,23 @@ export async function postWebhook(
   url: string,
   body: Record<string, unknown>,
   idempotencyKey: string,
-  allowLoopback = false,
+  options: DestinationOptions = {},
 ): Promise<string> {
-  await checkWebhookUrl(url, { allowLoopback });
-  const res = await fetch(url, {
-    redirect: "error",
-    method: "POST",
-    headers: { "content-type": "application/json", "idempotency-key": idempotencyKey },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(20_000),
-  });
-  if (!res.ok) throw new Error(`webhook answered HTTP ${res.status}`);
+  const checked = await checkWebhookUrl(url, options);
+  // Connect to the address that was checked, so DNS cannot answer differently afterwards.
+  const res = await postPinned(
+    checked.url,
+    checked.addresses[0]!,
+    JSON.stringify(body),
+    { "content-type": "application/json", "idempotency-key": idempotencyKey },
+    20_000,
+  );
+  // A redirect is not followed: its target was never checked.
+  if (res.status >= 300 && res.status < 400)
+    throw new Error(
+      `webhook answered HTTP ${res.status} (a redirect${res.location ? ` to ${res.location}` : ""}, not followed)`,
+    );
+  if (res.status < 200 || res.status >= 300) throw new Error(`webhook answered HTTP ${res.status}`);
   return `posted (HTTP ${res.status})`;
 }
 
@@ -156,10 +166,8 @@ export async function deliver(
 ): Promise<string> {
   if (d.kind === "folder") return deliverFolder(d.name, m, ctx);
   if (d.kind === "email") return deliverEmail(d.to, m, ctx);
-  return postWebhook(
-    webhookUrl(d.name, ctx),
-    { text: webhookText(m), ...m.payload },
-    m.idempotencyKey,
-    ctx.config?.allowLoopbackDestinations,
-  );
+  return postWebhook(webhookUrl(d.name, ctx), { text: webhookText(m), ...m.payload }, m.idempotencyKey, {
+    allowLoopback: ctx.config?.allowLoopbackDestinations,
+    resolve: ctx.resolve,
+  });
 }

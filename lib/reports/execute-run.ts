@@ -220,7 +220,7 @@ async function notifyFailure(
         run: { ...runSummary(run, report), status: "failed", error },
       },
       `${run.id}:failed`,
-      config?.allowLoopbackDestinations,
+      { allowLoopback: config?.allowLoopbackDestinations },
     );
   } catch (e) {
     console.error(`[reports] could not announce the failure of ${run.id}: ${(e as Error).message}`);
