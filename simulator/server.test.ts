@@ -44,6 +44,7 @@ describe("control API", () => {
       byService: { "vpc-lattice": 2 },
       byOperation: { "vpc-lattice:ListResourceGateways": 2 },
       logsInsights: { queries: 0, bytesScanned: 0 },
+      athena: { queries: 0, bytesScanned: 0 },
     });
   });
 

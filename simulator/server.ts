@@ -3,10 +3,14 @@
  * Per request: identify service/region/account → resolve the operation → count it → apply faults
  * → run it → encode the answer (or the AWS error) in that service's protocol.
  */
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
 import { CallStats } from "./control/call-stats";
 import { handleControl } from "./control/control-api";
+import { SqlEngine } from "./duckdb/sql-engine";
 import { FaultEngine } from "./faults/fault-engine";
 import { identifyRequest, serviceFromRequest } from "./protocols/request-identity";
 import {
@@ -21,6 +25,8 @@ import { createServiceRegistry } from "./services/service-registry";
 import { resolveAccount } from "./state/resolve-account";
 import type { SimRuntime } from "./state/sim-runtime";
 import { buildState } from "./state/sim-state";
+import { buildS3Sources } from "./traffic/s3-log-sources";
+import { S3LogStore } from "./traffic/s3-log-store";
 import { TrafficModel } from "./traffic/traffic-model";
 
 export interface SimulatorOptions {
@@ -62,10 +68,17 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
   const services = createServiceRegistry();
   const faults = new FaultEngine(opts.scenario.faults);
   const stats = new CallStats();
+  const traffic = new TrafficModel(state, now().getTime());
+  const sql = new SqlEngine();
+  // The S3 objects live on disk for DuckDB to read; removed when the server closes.
+  const s3Dir = mkdtempSync(path.join(os.tmpdir(), "lattice-sim-s3-"));
   const runtime: SimRuntime = {
-    traffic: new TrafficModel(state, now().getTime()),
+    traffic,
     stats,
     queries: new Map(),
+    s3: new S3LogStore(buildS3Sources(state, traffic.paths), traffic, sql, s3Dir),
+    sql,
+    athenaQueries: new Map(),
   };
   const defaultRegion = opts.scenario.regions[0] ?? "us-east-1";
   let requestCounter = 0;
@@ -153,10 +166,13 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     url: `http://${host}:${port}`,
     port,
     setFaults: (f) => faults.set(f),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
-      }),
+      });
+      await sql.close();
+      rmSync(s3Dir, { recursive: true, force: true });
+    },
   };
 }

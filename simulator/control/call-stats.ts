@@ -5,6 +5,8 @@ export interface CallStatsSnapshot {
   byOperation: Record<string, number>;
   /** What Logs Insights queries cost: count and bytes scanned (the engine's statistics). */
   logsInsights: { queries: number; bytesScanned: number };
+  /** What Athena queries cost: count and DataScannedInBytes. */
+  athena: { queries: number; bytesScanned: number };
 }
 
 export class CallStats {
@@ -13,6 +15,13 @@ export class CallStats {
   private byOperation = new Map<string, number>();
   private insightsQueries = 0;
   private insightsBytes = 0;
+  private athenaQueries = 0;
+  private athenaBytes = 0;
+
+  recordAthenaQuery(bytesScanned: number): void {
+    this.athenaQueries += 1;
+    this.athenaBytes += bytesScanned;
+  }
 
   recordInsightsQuery(bytesScanned: number): void {
     this.insightsQueries += 1;
@@ -32,6 +41,8 @@ export class CallStats {
     this.byOperation.clear();
     this.insightsQueries = 0;
     this.insightsBytes = 0;
+    this.athenaQueries = 0;
+    this.athenaBytes = 0;
   }
 
   snapshot(): CallStatsSnapshot {
@@ -40,6 +51,7 @@ export class CallStats {
       byService: Object.fromEntries(this.byService),
       byOperation: Object.fromEntries(this.byOperation),
       logsInsights: { queries: this.insightsQueries, bytesScanned: this.insightsBytes },
+      athena: { queries: this.athenaQueries, bytesScanned: this.athenaBytes },
     };
   }
 }

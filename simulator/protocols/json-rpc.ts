@@ -5,6 +5,7 @@
  */
 import { type CallContext, type FaultErrors, type ServiceHandler, SimError, type SimResponse } from "./types";
 
+/** An operation's output (or a promise of it: Athena awaits its SQL engine). */
 export type JsonOperation = (ctx: CallContext, input: Record<string, unknown>) => unknown;
 
 export interface JsonRpcOptions {
@@ -42,7 +43,7 @@ export function jsonRpcService(opts: JsonRpcOptions): ServiceHandler {
       const handler = Object.hasOwn(opts.operations, operation) ? opts.operations[operation] : undefined;
       return {
         operation: handler ? operation : operation || "UnknownOperation",
-        run(ctx) {
+        async run(ctx) {
           if (!handler) throw opts.unknownOperation(operation);
           let input: Record<string, unknown> = {};
           if (req.body.trim() !== "") {
@@ -52,7 +53,8 @@ export function jsonRpcService(opts: JsonRpcOptions): ServiceHandler {
               throw new SimError("SerializationException", 400, "Could not parse request body");
             }
           }
-          return respond(200, handler(ctx, input) ?? {}, { "x-amzn-requestid": ctx.requestId });
+          const output: unknown = await handler(ctx, input);
+          return respond(200, output ?? {}, { "x-amzn-requestid": ctx.requestId });
         },
       };
     },

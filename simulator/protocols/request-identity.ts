@@ -18,6 +18,8 @@ export function serviceFromRequest(req: SimRequest): ServiceName {
   if (target.startsWith("GraniteServiceVersion20100801.")) return "monitoring";
   if (target.startsWith("Logs_20140328.")) return "logs";
   if (target.startsWith("AWSOrganizationsV20161128.")) return "organizations";
+  if (target.startsWith("AWSGlue.")) return "glue";
+  if (target.startsWith("AmazonAthena.")) return "athena";
   const form = new URLSearchParams(req.body);
   const version = form.get("Version") ?? req.query.get("Version");
   if (version === "2016-11-15") return "ec2";

@@ -9,7 +9,9 @@ export type ServiceName =
   | "logs"
   | "sts"
   | "networkflowmonitor"
-  | "organizations";
+  | "organizations"
+  | "glue"
+  | "athena";
 
 export interface SimRequest {
   method: string;

@@ -277,18 +277,54 @@ export const logGroupSchema = z.object({
   createdAt: isoTime,
 });
 
-export const flowLogSchema = z.object({
-  id: z.string().regex(/^fl-[0-9a-f]{17}$/),
-  ...located,
-  /** vpc-, subnet- or eni- id. */
-  resourceId: z.string(),
-  logGroupName: z.string(),
-  trafficType: z.enum(["ACCEPT", "REJECT", "ALL"]).default("ALL"),
-  /** Omitted: the default version-2 format. */
-  logFormat: z.string().optional(),
-  maxAggregationInterval: z.union([z.literal(60), z.literal(600)]).default(600),
-  createdAt: isoTime,
+/** An S3 destination as EC2 and VPC Lattice name it: `arn:aws:s3:::bucket[/prefix]`. */
+const s3DestinationArn = z.string().regex(/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, {
+  message: "must be an S3 bucket ARN arn:aws:s3:::BUCKET[/PREFIX]",
 });
+
+export const flowLogSchema = z
+  .object({
+    id: z.string().regex(/^fl-[0-9a-f]{17}$/),
+    ...located,
+    /** vpc-, subnet- or eni- id. */
+    resourceId: z.string(),
+    /** EC2 `LogDestinationType`; `s3` delivers objects to `logDestination` (README: S3 layout). */
+    logDestinationType: z.enum(["cloud-watch-logs", "s3"]).default("cloud-watch-logs"),
+    /** cloud-watch-logs only. */
+    logGroupName: z.string().optional(),
+    /** s3 only: the bucket ARN, optionally with a prefix. */
+    logDestination: s3DestinationArn.optional(),
+    /** EC2 `DestinationOptions` (s3 only). */
+    destinationOptions: z
+      .object({
+        fileFormat: z.enum(["plain-text", "parquet"]).default("plain-text"),
+        hiveCompatiblePartitions: z.boolean().default(false),
+        perHourPartition: z.boolean().default(false),
+      })
+      .optional(),
+    trafficType: z.enum(["ACCEPT", "REJECT", "ALL"]).default("ALL"),
+    /** Omitted: the default version-2 format. */
+    logFormat: z.string().optional(),
+    maxAggregationInterval: z.union([z.literal(60), z.literal(600)]).default(600),
+    createdAt: isoTime,
+  })
+  .superRefine((f, ctx) => {
+    if (f.logDestinationType === "cloud-watch-logs") {
+      if (f.logGroupName === undefined)
+        ctx.addIssue({ code: "custom", path: ["logGroupName"], message: "required for cloud-watch-logs" });
+      if (f.logDestination !== undefined || f.destinationOptions !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: ["logDestination"],
+          message: "logDestination and destinationOptions are for s3 flow logs only",
+        });
+    } else {
+      if (f.logDestination === undefined)
+        ctx.addIssue({ code: "custom", path: ["logDestination"], message: "required for s3 (a bucket ARN)" });
+      if (f.logGroupName !== undefined)
+        ctx.addIssue({ code: "custom", path: ["logGroupName"], message: "not allowed for s3 flow logs" });
+    }
+  });
 
 export const accessLogSubscriptionSchema = z
   .object({
@@ -472,6 +508,39 @@ export const pathCheckSchema = z.object({
   why: z.string(),
 });
 
+/** A Glue database (the Athena catalog's schema) in one account and region. */
+export const glueDatabaseSchema = z.object({
+  name: z.string().regex(/^[a-z0-9_]{1,255}$/, "lowercase letters, digits and _"),
+  ...located,
+  description: z.string().optional(),
+  createdAt: isoTime,
+});
+
+/**
+ * A Glue table over S3 logs, as the user created it with AWS's documented DDL: the scenario names
+ * the kind and layout; columns, partition keys, SerDe and projection follow (services/glue/table-ddl.ts).
+ */
+export const glueTableSchema = z.object({
+  name: z.string().regex(/^[a-z0-9_]{1,255}$/, "lowercase letters, digits and _"),
+  database: z.string(),
+  ...located,
+  kind: z.enum(["vpc-flow-logs", "resource-access-logs"]),
+  /** `s3://bucket/[prefix/]AWSLogs/` (flow logs, Hive) or the documented LOCATION of the layout. */
+  location: z.string().regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.*$/, "must be s3://bucket/prefix/"),
+  fileFormat: z.enum(["plain-text", "parquet"]).default("parquet"),
+  hiveCompatiblePartitions: z.boolean().default(true),
+  perHourPartition: z.boolean().default(true),
+  createdAt: isoTime,
+});
+
+/** An Athena workgroup; `primary` exists everywhere without being listed. */
+export const athenaWorkGroupSchema = z.object({
+  name: z.string().regex(/^[a-zA-Z0-9._-]{1,128}$/),
+  ...located,
+  /** `s3://bucket/prefix/` for query results. */
+  outputLocation: z.string().startsWith("s3://").optional(),
+});
+
 export const scenarioSchema = z.object({
   name: z.string(),
   description: z.string().optional(),
@@ -495,6 +564,9 @@ export const scenarioSchema = z.object({
   logGroups: z.array(logGroupSchema).default([]),
   flowLogs: z.array(flowLogSchema).default([]),
   accessLogSubscriptions: z.array(accessLogSubscriptionSchema).default([]),
+  glueDatabases: z.array(glueDatabaseSchema).default([]),
+  glueTables: z.array(glueTableSchema).default([]),
+  athenaWorkGroups: z.array(athenaWorkGroupSchema).default([]),
   alarms: z.array(alarmSchema).default([]),
   compositeAlarms: z.array(compositeAlarmSchema).default([]),
   faults: z.array(faultSchema).default([]),
@@ -508,6 +580,8 @@ export const scenarioSchema = z.object({
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Fault = z.infer<typeof faultSchema>;
+export type FlowLog = z.infer<typeof flowLogSchema>;
+export type GlueTable = z.infer<typeof glueTableSchema>;
 export type TrafficPath = z.infer<typeof trafficPathSchema>;
 export type TrafficIncident = z.infer<typeof trafficIncidentSchema>;
 export type NetworkFlowMonitor = z.infer<typeof networkFlowMonitorSchema>;

@@ -203,7 +203,7 @@ export function validateReferences(s: Scenario): string[] {
   s.flowLogs.forEach((f, i) => {
     const known = vpcs.has(f.resourceId) || subnetVpc.has(f.resourceId) || enis.has(f.resourceId);
     if (!known) add(`flowLogs[${i}].resourceId`, `unknown VPC, subnet or ENI ${f.resourceId}`);
-    if (!logGroups.has(`${f.account}/${f.region}/${f.logGroupName}`)) {
+    if (f.logGroupName !== undefined && !logGroups.has(`${f.account}/${f.region}/${f.logGroupName}`)) {
       add(`flowLogs[${i}].logGroupName`, `no log group ${f.logGroupName} in ${f.account}/${f.region}`);
     }
   });
@@ -226,6 +226,11 @@ export function validateReferences(s: Scenario): string[] {
         `no log group ${a.logGroupName} in ${owner.account}/${owner.region}`,
       );
     }
+  });
+  const glueDbs = new Set(s.glueDatabases.map((d) => `${d.account}/${d.region}/${d.name}`));
+  s.glueTables.forEach((t, i) => {
+    if (!glueDbs.has(`${t.account}/${t.region}/${t.database}`))
+      add(`glueTables[${i}].database`, `no Glue database ${t.database} in ${t.account}/${t.region}`);
   });
   problems.push(...validateTraffic(s), ...validateAlarms(s));
   return problems;

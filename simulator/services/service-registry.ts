@@ -1,7 +1,9 @@
 import { restJsonService } from "../protocols/rest-json";
 import type { ServiceHandler, ServiceName } from "../protocols/types";
+import { athenaService } from "./athena/athena-service";
 import { cloudWatchService } from "./cloudwatch/cloudwatch-service";
 import { ec2Service } from "./ec2/ec2-service";
+import { glueService } from "./glue/glue-service";
 import { logsService } from "./logs/logs-service";
 import { monitorRoutes } from "./networkflowmonitor/monitors";
 import { organizationsService } from "./organizations/organizations-service";
@@ -17,6 +19,8 @@ export function createServiceRegistry(): Record<ServiceName, ServiceHandler> {
     logs: logsService(),
     sts: stsService(),
     organizations: organizationsService(),
+    glue: glueService(),
+    athena: athenaService(),
     // Network Flow Monitor speaks REST-JSON with the same error names as VPC Lattice.
     networkflowmonitor: restJsonService(monitorRoutes, latticeFaultErrors),
   };

@@ -4,6 +4,9 @@
  * flight, and the call statistics the control API reports.
  */
 import type { CallStats } from "../control/call-stats";
+import type { SqlEngine } from "../duckdb/sql-engine";
+import type { AthenaQuery } from "../services/athena/athena-query";
+import type { S3LogStore } from "../traffic/s3-log-store";
 import type { TrafficModel } from "../traffic/traffic-model";
 
 export interface StoredQuery {
@@ -22,4 +25,9 @@ export interface SimRuntime {
   traffic: TrafficModel;
   stats: CallStats;
   queries: Map<string, StoredQuery>;
+  /** The S3 objects of S3 log destinations, generated as queries touch them. */
+  s3: S3LogStore;
+  /** DuckDB: writes the Parquet objects and runs Athena's SQL. */
+  sql: SqlEngine;
+  athenaQueries: Map<string, AthenaQuery>;
 }

@@ -80,7 +80,7 @@ export interface FlowRecord {
   trafficPath?: number;
 }
 
-function fieldValue(r: FlowRecord, field: string, version: number): string | number | undefined {
+export function flowFieldValue(r: FlowRecord, field: string, version: number): string | number | undefined {
   const data = r.logStatus === "OK";
   switch (field) {
     case "version":
@@ -140,7 +140,7 @@ function fieldValue(r: FlowRecord, field: string, version: number): string | num
 export function renderFlowRecord(r: FlowRecord, format: FlowLogFormat): string {
   return format.fields
     .map((f) => {
-      const v = fieldValue(r, f, format.version);
+      const v = flowFieldValue(r, f, format.version);
       return v === undefined ? "-" : String(v);
     })
     .join(" ");

@@ -6,6 +6,8 @@
  *   its parent, or on a service network with `serviceNetworkLogType` RESOURCE for connections that
  *   arrive through it), one stream per configuration named `resource-access-log/<rcfg id>` (assumed).
  */
+
+import type { FlowLog } from "../scenario/schema";
 import { cidrContains } from "../state/ipv4";
 import type { SimState } from "../state/sim-state";
 import { type FlowLogFormat, parseFlowLogFormat } from "./flow-log-format";
@@ -30,6 +32,37 @@ export interface LogGroupSource {
   streams: StreamSource[];
 }
 
+/** The ENIs a flow log covers (on the ENI, its subnet or its VPC), each with the paths that use it. */
+export function flowLogEniSources(state: SimState, paths: ResolvedPath[], fl: FlowLog): EniFlowSource[] {
+  const out: EniFlowSource[] = [];
+  for (const eni of state.enis) {
+    if (eni.account !== fl.account || eni.region !== fl.region) continue;
+    if (![eni.id, eni.subnetId, eni.vpcId].includes(fl.resourceId)) continue;
+    const vpcCidr = state.vpcs.get(eni.vpcId)?.cidr;
+    out.push({
+      eni,
+      paths: paths.filter((p) => p.gatewayEnis.includes(eni) || p.endpointEnis.includes(eni)),
+      intervalSeconds: fl.maxAggregationInterval,
+      vpcCidr: (ip) => (vpcCidr ? cidrContains(vpcCidr, ip) : false),
+    });
+  }
+  return out;
+}
+
+/** The paths an access-log subscription covers, by configuration. */
+export function subscriptionPaths(
+  state: SimState,
+  paths: ResolvedPath[],
+  als: { resourceId: string; serviceNetworkLogType?: "SERVICE" | "RESOURCE" },
+): ResolvedPath[] {
+  const cfg = state.configurations.get(als.resourceId);
+  return paths.filter((p) =>
+    cfg
+      ? p.configuration.id === cfg.id || p.configuration.parentId === cfg.id
+      : als.serviceNetworkLogType === "RESOURCE" && p.serviceNetworkId === als.resourceId,
+  );
+}
+
 export const groupKey = (account: string, region: string, name: string) => `${account}/${region}/${name}`;
 
 export function buildLogSources(state: SimState, paths: ResolvedPath[]): Map<string, LogGroupSource> {
@@ -46,27 +79,21 @@ export function buildLogSources(state: SimState, paths: ResolvedPath[]): Map<str
   };
 
   for (const fl of s.flowLogs) {
+    // S3 flow logs deliver objects instead (traffic/s3-delivery.ts).
+    if (fl.logGroupName === undefined) continue;
     const g = group(fl.account, fl.region, fl.logGroupName);
     const format = parseFlowLogFormat(fl.logFormat);
-    for (const eni of state.enis) {
-      if (eni.account !== fl.account || eni.region !== fl.region) continue;
-      if (![eni.id, eni.subnetId, eni.vpcId].includes(fl.resourceId)) continue;
-      const name = `${eni.id}-all`;
+    for (const eni of flowLogEniSources(state, paths, fl)) {
+      const name = `${eni.eni.id}-all`;
       // Several flow logs writing to one group share the ENI's stream: the first one wins.
       if (g.streams.some((st) => st.name === name)) continue;
-      const vpcCidr = state.vpcs.get(eni.vpcId)?.cidr;
       g.streams.push({
         kind: "flow",
         name,
         format,
         trafficType: fl.trafficType,
         createdMs: Date.parse(fl.createdAt),
-        eni: {
-          eni,
-          paths: paths.filter((p) => p.gatewayEnis.includes(eni) || p.endpointEnis.includes(eni)),
-          intervalSeconds: fl.maxAggregationInterval,
-          vpcCidr: (ip) => (vpcCidr ? cidrContains(vpcCidr, ip) : false),
-        },
+        eni,
       });
     }
   }
@@ -77,11 +104,7 @@ export function buildLogSources(state: SimState, paths: ResolvedPath[]): Map<str
     const owner = cfg ?? sn;
     // S3 and Firehose destinations hold no CloudWatch Logs streams.
     if (!owner || als.logGroupName === undefined) continue;
-    const covered = paths.filter((p) =>
-      cfg
-        ? p.configuration.id === cfg.id || p.configuration.parentId === cfg.id
-        : als.serviceNetworkLogType === "RESOURCE" && p.serviceNetworkId === als.resourceId,
-    );
+    const covered = subscriptionPaths(state, paths, als);
     const g = group(owner.account, owner.region, als.logGroupName);
     const byConfig = new Map<string, ResolvedPath[]>();
     for (const p of covered)

@@ -21,7 +21,7 @@ export function describeFlowLogs(ctx: CallContext, params: URLSearchParams): Rec
     {
       "resource-id": (f) => f.resourceId,
       "log-group-name": (f) => f.logGroupName,
-      "log-destination-type": () => "cloud-watch-logs",
+      "log-destination-type": (f) => f.logDestinationType,
       "flow-log-id": (f) => f.id,
       "traffic-type": (f) => f.trafficType,
       "deliver-log-status": () => "SUCCESS",
@@ -39,8 +39,18 @@ export function describeFlowLogs(ctx: CallContext, params: URLSearchParams): Rec
       logGroupName: f.logGroupName,
       resourceId: f.resourceId,
       trafficType: f.trafficType,
-      logDestinationType: "cloud-watch-logs",
-      logDestination: logGroupArn(f.region, f.account, f.logGroupName),
+      logDestinationType: f.logDestinationType,
+      // S3 flow logs name their bucket ARN (with prefix) and carry the destination options.
+      logDestination:
+        f.logGroupName !== undefined ? logGroupArn(f.region, f.account, f.logGroupName) : f.logDestination,
+      destinationOptions:
+        f.logDestinationType === "s3"
+          ? {
+              fileFormat: f.destinationOptions?.fileFormat ?? "plain-text",
+              hiveCompatiblePartitions: f.destinationOptions?.hiveCompatiblePartitions ?? false,
+              perHourPartition: f.destinationOptions?.perHourPartition ?? false,
+            }
+          : undefined,
       logFormat: f.logFormat ?? DEFAULT_FLOW_LOG_FORMAT,
       tagSet: [],
       maxAggregationInterval: f.maxAggregationInterval,
