@@ -38,7 +38,20 @@ export async function fetchFromApp(baseUrl: string, path: string, signal?: Abort
     } catch {
       // not JSON: keep the text
     }
-    throw new AppRequestError(url, res.status, `${path}: HTTP ${res.status} ${message}`);
+    throw new AppRequestError(
+      url,
+      res.status,
+      `${path}: HTTP ${res.status} ${message}${refusalHint(res.status, baseUrl)}`,
+    );
   }
   return res;
+}
+
+/**
+ * Why the app may refuse the renderer: its render token is honoured only from loopback and only
+ * when signed with the key of the server's own data folder (or LATTICE_LENS_SESSION_SECRET).
+ */
+export function refusalHint(status: number, baseUrl: string): string {
+  if (status !== 401 && status !== 403) return "";
+  return ` — the server at ${baseUrl} did not accept the renderer's token: it must run on this machine (loopback) with the same LATTICE_LENS_DATA folder or LATTICE_LENS_SESSION_SECRET as this process`;
 }

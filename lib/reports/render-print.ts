@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { escapeHtml } from "@/components/charts/options/escape-html";
-import { appRequestHeaders } from "./app-request";
+import { appRequestHeaders, refusalHint } from "./app-request";
 
 export interface PrintRequest {
   baseUrl: string;
@@ -49,7 +49,20 @@ export async function openPrintPage(
   url.searchParams.set("tz", req.zone);
   const res = await page.goto(url.toString(), { waitUntil: "networkidle", timeout: 120_000 });
   if (!res) throw new Error(`no answer from ${url}`);
-  if (res.status() >= 400) throw new Error(`${req.viewUrl}: the page answered HTTP ${res.status()}`);
+  if (res.status() >= 400) {
+    await context.close();
+    throw new Error(
+      `${req.viewUrl}: the page answered HTTP ${res.status()}${refusalHint(res.status(), req.baseUrl)}`,
+    );
+  }
+  // A sign-in redirect answers 200 with another page: printing it would be a wrong report.
+  const landed = new URL(page.url());
+  if (landed.pathname !== url.pathname) {
+    await context.close();
+    throw new Error(
+      `${req.viewUrl}: the app sent the renderer to ${landed.pathname} instead${refusalHint(401, req.baseUrl)}`,
+    );
+  }
   try {
     await page.waitForFunction(
       () =>
