@@ -56,7 +56,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function send(res: ServerResponse, r: SimResponse): void {
-  res.writeHead(r.status, { ...r.headers, "content-length": Buffer.byteLength(r.body) });
+  // HEAD answers name the size of a body they do not send.
+  res.writeHead(r.status, { "content-length": Buffer.byteLength(r.body), ...r.headers });
   res.end(r.body);
 }
 

@@ -4,6 +4,8 @@
  * DataScannedInBytes, and the ground truth: the S3 tables hold exactly the records CloudWatch Logs
  * holds for the same ENIs.
  */
+
+import { gunzipSync } from "node:zlib";
 import {
   AthenaClient,
   GetQueryExecutionCommand,
@@ -15,6 +17,7 @@ import {
 import { CloudWatchLogsClient, paginateFilterLogEvents } from "@aws-sdk/client-cloudwatch-logs";
 import { DescribeFlowLogsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { GetDatabaseCommand, GetTableCommand, GetTablesCommand, GlueClient } from "@aws-sdk/client-glue";
+import { GetObjectCommand, ListObjectsV2Command, paginateListObjectsV2, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSimulator } from "../server";
 import { FLOW_BUCKET, S3_FLOW_PARQUET, S3_FLOW_TEXT, s3Scenario } from "../test-fixtures/s3-scenario";
@@ -290,6 +293,86 @@ describe("Athena", () => {
     const other = new AthenaClient(clientConfig(sim, CONSUMER_KEY));
     await expect(other.send(new GetQueryExecutionCommand({ QueryExecutionId: id }))).rejects.toMatchObject({
       name: "InvalidRequestException",
+    });
+  });
+});
+
+describe("S3", () => {
+  const s3For = (key: string) => new S3Client({ ...clientConfig(sim, key), forcePathStyle: true });
+  const hourPrefix = (ms: number) => {
+    const d = new Date(ms);
+    const p = (n: number) => String(n).padStart(2, "0");
+    return `parquet/AWSLogs/aws-account-id=111111111111/aws-service=vpcflowlogs/aws-region=us-east-1/year=${d.getUTCFullYear()}/month=${p(d.getUTCMonth() + 1)}/day=${p(d.getUTCDate())}/hour=${p(d.getUTCHours())}/`;
+  };
+
+  it("lists the Hive folders and the 5-minute objects; their sizes are what Athena scans", async () => {
+    const s3 = s3For(PROVIDER_KEY);
+    const t = FIXED_NOW.getTime() - 3 * HOUR;
+    const day = hourPrefix(t).replace(/hour=\d\d\/$/, "");
+    const folders = await s3.send(
+      new ListObjectsV2Command({ Bucket: FLOW_BUCKET, Prefix: day, Delimiter: "/" }),
+    );
+    expect(folders.CommonPrefixes?.map((p) => p.Prefix)).toContain(hourPrefix(t));
+    expect(folders.Contents ?? []).toHaveLength(0);
+    const hour = await s3.send(new ListObjectsV2Command({ Bucket: FLOW_BUCKET, Prefix: hourPrefix(t) }));
+    expect(hour.Contents).toHaveLength(12);
+    for (const o of hour.Contents ?? []) {
+      expect(o.Key).toMatch(
+        /\/111111111111_vpcflowlogs_us-east-1_fl-0aaa0000000000003_\d{8}T\d{4}Z_[0-9a-f]{8}\.log\.parquet$/,
+      );
+      const stamp = /_(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})Z_/.exec(o.Key ?? "") ?? [];
+      const windowEnd = Date.UTC(+stamp[1]!, +stamp[2]! - 1, +stamp[3]!, +stamp[4]!, +stamp[5]!) + 5 * 60_000;
+      // Delivered 5 minutes after the window, or 20 for the late ones.
+      expect([windowEnd + 5 * 60_000, windowEnd + 20 * 60_000]).toContain(o.LastModified?.getTime());
+    }
+    const size = (hour.Contents ?? []).reduce((a, o) => a + (o.Size ?? 0), 0);
+    const athenaRows = await rows(`SELECT count(*) FROM flow_parquet WHERE ${hivePredicate(t, t + HOUR)}`);
+    expect(athenaRows.scanned).toBe(size);
+    // Paging by 5 walks the same keys.
+    const keys: string[] = [];
+    for await (const page of paginateListObjectsV2(
+      { client: s3, pageSize: 5 },
+      { Bucket: FLOW_BUCKET, Prefix: hourPrefix(t) },
+    ))
+      for (const o of page.Contents ?? []) keys.push(o.Key ?? "");
+    expect(keys).toEqual(hour.Contents?.map((o) => o.Key));
+  });
+
+  it("serves text objects gzip with the header line, and nothing before delivery", async () => {
+    const s3 = s3For(PROVIDER_KEY);
+    const now = FIXED_NOW;
+    const p = (n: number) => String(n).padStart(2, "0");
+    const prefix = `text/AWSLogs/111111111111/vpcflowlogs/us-east-1/${now.getUTCFullYear()}/${p(now.getUTCMonth() + 1)}/${p(now.getUTCDate())}/`;
+    const today = await s3.send(new ListObjectsV2Command({ Bucket: FLOW_BUCKET, Prefix: prefix }));
+    const last = today.Contents?.at(-1);
+    // Most objects land 5 minutes after their window, about 1 in 10 at 20 minutes.
+    const delays = (today.Contents ?? []).map((o) => {
+      const m = /T(\d{2})(\d{2})Z_/.exec(o.Key ?? "") ?? [];
+      return ((o.LastModified?.getTime() ?? 0) - Date.UTC(2026, 10, 28, +m[1]!, +m[2]!)) / 60_000 - 5;
+    });
+    expect(new Set(delays)).toEqual(new Set([5, 20]));
+    expect(delays.filter((d) => d === 20).length / delays.length).toBeLessThan(0.25);
+    const stamp = /T(\d{2})(\d{2})Z_/.exec(last?.Key ?? "") ?? [];
+    expect(Date.UTC(2026, 10, 28, +stamp[1]!, +stamp[2]!) + 10 * 60_000).toBeLessThanOrEqual(now.getTime());
+    const obj = await s3.send(new GetObjectCommand({ Bucket: FLOW_BUCKET, Key: last?.Key }));
+    const text = gunzipSync(Buffer.from(await obj.Body!.transformToByteArray())).toString("utf8");
+    expect(text.split("\n")[0]).toBe(
+      "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status",
+    );
+    const notYet = (last?.Key ?? "").replace(
+      /T\d{4}Z_[0-9a-f]{8}/,
+      `T${p(now.getUTCHours())}${p(now.getUTCMinutes())}Z_00000000`,
+    );
+    await expect(s3.send(new GetObjectCommand({ Bucket: FLOW_BUCKET, Key: notYet }))).rejects.toMatchObject({
+      name: "NoSuchKey",
+    });
+    await expect(s3.send(new ListObjectsV2Command({ Bucket: "nope-bucket" }))).rejects.toMatchObject({
+      name: "NoSuchBucket",
+    });
+    await expect(
+      s3For(CONSUMER_KEY).send(new ListObjectsV2Command({ Bucket: FLOW_BUCKET })),
+    ).rejects.toMatchObject({
+      $metadata: { httpStatusCode: 403 },
     });
   });
 });

@@ -11,7 +11,8 @@ export type ServiceName =
   | "networkflowmonitor"
   | "organizations"
   | "glue"
-  | "athena";
+  | "athena"
+  | "s3";
 
 export interface SimRequest {
   method: string;
@@ -24,7 +25,8 @@ export interface SimRequest {
 export interface SimResponse {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** Bytes for S3 objects; text for everything else. */
+  body: string | Buffer;
 }
 
 /** Who is calling, where, and when: resolved once per request from the signature's credential scope. */

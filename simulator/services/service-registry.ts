@@ -7,6 +7,7 @@ import { glueService } from "./glue/glue-service";
 import { logsService } from "./logs/logs-service";
 import { monitorRoutes } from "./networkflowmonitor/monitors";
 import { organizationsService } from "./organizations/organizations-service";
+import { s3Service } from "./s3/s3-service";
 import { stsService } from "./sts/sts-service";
 import { latticeFaultErrors } from "./vpc-lattice/lattice-errors";
 import { vpcLatticeService } from "./vpc-lattice/vpc-lattice-service";
@@ -21,6 +22,7 @@ export function createServiceRegistry(): Record<ServiceName, ServiceHandler> {
     organizations: organizationsService(),
     glue: glueService(),
     athena: athenaService(),
+    s3: s3Service(),
     // Network Flow Monitor speaks REST-JSON with the same error names as VPC Lattice.
     networkflowmonitor: restJsonService(monitorRoutes, latticeFaultErrors),
   };

@@ -110,9 +110,64 @@ export class S3LogStore {
     return objects.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
-  /** The folder key prefix of `src` for the folder starting at folderStartMs. */
-  folderKey(src: S3LogSource, folderStartMs: number): string {
-    return folderOf(src, folderStartMs);
+  /** The sources writing to a bucket; the bucket's owner is the first one's account. */
+  bucketSources(bucket: string): S3LogSource[] {
+    return this.sources.filter((s) => s.bucket === bucket);
+  }
+
+  /**
+   * What ListObjectsV2 sees under `prefix`: delivered objects, or with a delimiter the common
+   * prefixes below it. Only folders whose objects must be listed are generated; a folder counts
+   * as existing once its first window is delivered (flow logs write every window).
+   */
+  async list(
+    bucket: string,
+    prefix: string,
+    delimiter: string | undefined,
+    nowMs: number,
+  ): Promise<{ objects: S3Object[]; commonPrefixes: string[] }> {
+    const objects: S3Object[] = [];
+    const prefixes = new Set<string>();
+    for (const src of this.bucketSources(bucket)) {
+      for (const folder of this.folderStarts(src, 0, nowMs + 1, nowMs)) {
+        const key = folderOf(src, folder);
+        if (!key.startsWith(prefix) && !prefix.startsWith(key)) continue;
+        if (delimiter && key.startsWith(prefix)) {
+          const cut = key.indexOf(delimiter, prefix.length);
+          if (cut >= 0) {
+            const first = Math.max(folder, this.firstWindowMs(src));
+            if (
+              src.kind === "flow"
+                ? deliveryMs(src, first) <= nowMs
+                : (await this.folderObjects(src, folder, nowMs)).length > 0
+            )
+              prefixes.add(key.slice(0, cut + delimiter.length));
+            continue;
+          }
+        }
+        for (const o of await this.folderObjects(src, folder, nowMs)) {
+          if (!o.key.startsWith(prefix)) continue;
+          const cut = delimiter ? o.key.indexOf(delimiter, prefix.length) : -1;
+          if (cut >= 0) prefixes.add(o.key.slice(0, cut + (delimiter?.length ?? 0)));
+          else objects.push(o);
+        }
+      }
+    }
+    return { objects, commonPrefixes: [...prefixes] };
+  }
+
+  /** One delivered object by key, or undefined. */
+  async get(bucket: string, key: string, nowMs: number): Promise<S3Object | undefined> {
+    const m = /_(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})Z_[0-9a-f]{8}\.log\.(gz|parquet)$/.exec(key);
+    if (!m) return undefined;
+    const windowMs = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+    for (const src of this.bucketSources(bucket)) {
+      if (!key.includes(`_${src.id}_`) || !key.startsWith(folderOf(src, windowMs))) continue;
+      if (windowMs < this.firstWindowMs(src) || deliveryMs(src, windowMs) > nowMs) return undefined;
+      const o = await this.object(src, windowMs);
+      return o?.key === key ? o : undefined;
+    }
+    return undefined;
   }
 
   private object(src: S3LogSource, windowMs: number): Promise<S3Object | undefined> {
