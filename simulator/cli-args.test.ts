@@ -21,6 +21,15 @@ describe("simulator CLI arguments", () => {
     });
   });
 
+  it("reads --flow-logs s3 with --generate only", () => {
+    expect(parseArgs(["--generate", "2000", "--flow-logs", "s3"])).toMatchObject({
+      generate: 2000,
+      flowLogs: "s3",
+    });
+    expect(() => parseArgs(["--flow-logs", "s3"])).toThrow(/--generate only/);
+    expect(() => parseArgs(["--generate", "5", "--flow-logs", "firehose"])).toThrow(/s3 or cloud-watch-logs/);
+  });
+
   it("rejects unknown flags, missing values and bad numbers", () => {
     expect(() => parseArgs(["--nope"])).toThrow(/unknown argument --nope/);
     expect(() => parseArgs(["--port"])).toThrow(/--port needs a value/);

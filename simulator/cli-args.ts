@@ -6,6 +6,8 @@ export interface CliOptions {
   host: string;
   scenario: string;
   generate?: number;
+  /** With --generate: where the flow logs go. */
+  flowLogs?: "cloud-watch-logs" | "s3";
 }
 
 export function parseArgs(argv: string[]): CliOptions {
@@ -26,12 +28,19 @@ export function parseArgs(argv: string[]): CliOptions {
     else if (flag === "--host") opts.host = need();
     else if (flag === "--scenario") opts.scenario = need();
     else if (flag === "--generate") opts.generate = Number(need());
-    else throw new Error(`unknown argument ${flag}`);
+    else if (flag === "--flow-logs") {
+      const v = need();
+      if (v !== "s3" && v !== "cloud-watch-logs")
+        throw new Error("--flow-logs must be s3 or cloud-watch-logs");
+      opts.flowLogs = v;
+    } else throw new Error(`unknown argument ${flag}`);
   }
   if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535)
     throw new Error("--port must be 0-65535");
   if (opts.generate !== undefined && (!Number.isInteger(opts.generate) || opts.generate < 1)) {
     throw new Error("--generate must be a positive integer");
   }
+  if (opts.flowLogs !== undefined && opts.generate === undefined)
+    throw new Error("--flow-logs applies to --generate only");
   return opts;
 }

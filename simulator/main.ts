@@ -1,5 +1,5 @@
 /**
- * `npm run sim -- [--port N] [--host H] [--scenario FILE] [--generate N]`
+ * `npm run sim -- [--port N] [--host H] [--scenario FILE] [--generate N [--flow-logs s3]]`
  * Serves a scenario file (default: simulator/scenario/default.scenario.json) or a generated estate.
  */
 
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const scenario =
     opts.generate !== undefined
-      ? parseScenario(generateScenario(opts.generate))
+      ? parseScenario(generateScenario(opts.generate, { flowLogs: opts.flowLogs }))
       : loadScenario(opts.scenario);
   const sim = await startSimulator({ scenario, port: opts.port, host: opts.host });
   console.log(`simulator listening on ${sim.url}`);

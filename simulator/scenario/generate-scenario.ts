@@ -2,6 +2,9 @@
  * A deterministic large estate for benchmarks: N resource configurations with proportional
  * gateways (1 per 20 configurations), service networks (1 per 100), provider accounts (1 per 200,
  * each with two consumer accounts), endpoints and associations. Same N → same scenario, byte for byte.
+ * With `flowLogs: "s3"` every flow log goes to its account's bucket `gen-flow-logs-<account>`
+ * (Parquet, Hive-compatible, hourly), with Glue `vpc_logs.vpc_flow_logs` and workgroup `primary`
+ * (output `s3://gen-athena-results-<account>/`) in that account and region (issue 15 benchmarks).
  */
 import { hashHex } from "../state/hash-hex";
 import type { ScenarioInput } from "./schema";
@@ -17,7 +20,13 @@ const CONFIGS_PER_PROVIDER = 200;
 const id = (prefix: string, seed: string) => `${prefix}-${hashHex(`gen/${prefix}/${seed}`, 17)}`;
 const accountId = (n: number) => String(100000000000 + n * 1111);
 
-export function generateScenario(configurationCount: number): ScenarioInput {
+export interface GenerateOptions {
+  /** Where the VPC flow logs go; default CloudWatch Logs. */
+  flowLogs?: "cloud-watch-logs" | "s3";
+}
+
+export function generateScenario(configurationCount: number, options: GenerateOptions = {}): ScenarioInput {
+  const toS3 = options.flowLogs === "s3";
   const providers = Math.max(1, Math.ceil(configurationCount / CONFIGS_PER_PROVIDER));
   const s = {
     accounts: [] as Input<"accounts">[],
@@ -31,6 +40,9 @@ export function generateScenario(configurationCount: number): ScenarioInput {
     vpcEndpoints: [] as Input<"vpcEndpoints">[],
     logGroups: [] as Input<"logGroups">[],
     flowLogs: [] as Input<"flowLogs">[],
+    glueDatabases: [] as Input<"glueDatabases">[],
+    glueTables: [] as Input<"glueTables">[],
+    athenaWorkGroups: [] as Input<"athenaWorkGroups">[],
     accessLogSubscriptions: [] as Input<"accessLogSubscriptions">[],
     alarms: [] as Input<"alarms">[],
   };
@@ -71,16 +83,50 @@ export function generateScenario(configurationCount: number): ScenarioInput {
         name: `${name}-sg`,
         egress: [{ protocol: "tcp", fromPort: 0, toPort: 65535, cidrs: [`10.${octet}.0.0/16`] }],
       });
-      const logGroupName = `/vpc/flow-logs/${name}`;
-      s.logGroups.push({ name: logGroupName, account: owner, region, createdAt: CREATED });
-      s.flowLogs.push({
-        id: id("fl", vpcId),
-        account: owner,
-        region,
-        resourceId: vpcId,
-        logGroupName,
-        createdAt: CREATED,
-      });
+      if (toS3) {
+        const bucket = `gen-flow-logs-${owner}`;
+        s.flowLogs.push({
+          id: id("fl", vpcId),
+          account: owner,
+          region,
+          resourceId: vpcId,
+          logDestinationType: "s3",
+          logDestination: `arn:aws:s3:::${bucket}`,
+          destinationOptions: {
+            fileFormat: "parquet",
+            hiveCompatiblePartitions: true,
+            perHourPartition: true,
+          },
+          createdAt: CREATED,
+        });
+        s.glueDatabases.push({ name: "vpc_logs", account: owner, region, createdAt: CREATED });
+        s.glueTables.push({
+          name: "vpc_flow_logs",
+          database: "vpc_logs",
+          account: owner,
+          region,
+          kind: "vpc-flow-logs",
+          location: `s3://${bucket}/AWSLogs/`,
+          createdAt: CREATED,
+        });
+        s.athenaWorkGroups.push({
+          name: "primary",
+          account: owner,
+          region,
+          outputLocation: `s3://gen-athena-results-${owner}/`,
+        });
+      } else {
+        const logGroupName = `/vpc/flow-logs/${name}`;
+        s.logGroups.push({ name: logGroupName, account: owner, region, createdAt: CREATED });
+        s.flowLogs.push({
+          id: id("fl", vpcId),
+          account: owner,
+          region,
+          resourceId: vpcId,
+          logGroupName,
+          createdAt: CREATED,
+        });
+      }
       return { vpcId, subnetIds: subnets.map((x) => x.id), sgId };
     };
 
