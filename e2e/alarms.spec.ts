@@ -34,6 +34,18 @@ test("/alarms/<an alarm in ALARM> opens its resource around the incident with th
   await expectAlarmView(page);
 });
 
+test("the detail page of the alarm's resource lists the alarm in ALARM among its findings", async ({
+  page,
+}) => {
+  await page.goto(`/configurations/${ids.configurations.ordersPostgres}`);
+  // Three demo alarms concern orders-postgres: this one, an NFM monitor of a VPC reaching it, a composite of both.
+  const finding = page
+    .locator('#findings li[data-rule="alarm-in-alarm"]')
+    .filter({ hasText: `CloudWatch alarm ${IN_ALARM} is in ALARM since` });
+  await expect(finding).toHaveCount(1);
+  await expect(page.getByTestId("findings-warnings")).toHaveCount(0);
+});
+
 test("a resolver redirect is a 303 to our own path; off-site forms never leave the app", async ({
   request,
 }) => {

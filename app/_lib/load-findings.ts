@@ -1,9 +1,10 @@
 import "server-only";
+import { alarmFindingsOf } from "@/lib/alarms/get-alarms";
 import { evaluateAll } from "@/lib/findings/evaluate-all";
 import type { Finding } from "@/lib/findings/finding";
 import { findingsByResource, summarizeFindings } from "@/lib/findings/findings-for-resource";
 import type { BaseRow } from "@/lib/inventory/table-rows";
-import type { Inventory } from "@/lib/schemas/inventory";
+import type { DiscoveryWarning, Inventory } from "@/lib/schemas/inventory";
 
 /** One evaluation per inventory object: the layout, the page and its tables read the same findings. */
 const evaluated = new WeakMap<Inventory, Map<string, Finding[]>>();
@@ -19,6 +20,19 @@ export function findingsIndex(inventory: Inventory): Map<string, Finding[]> {
 
 export function findingsOf(inventory: Inventory, resourceId: string): Finding[] {
   return findingsIndex(inventory).get(resourceId) ?? [];
+}
+
+/**
+ * A detail page's findings: the rules' and the CloudWatch alarms in ALARM that target it (as on
+ * /findings), with the warnings of alarms that could not be read.
+ */
+export async function resourceFindingsOf(
+  inventory: Inventory,
+  resourceId: string,
+): Promise<{ findings: Finding[]; warnings: DiscoveryWarning[] }> {
+  const alarms = await alarmFindingsOf(inventory);
+  const firing = findingsByResource(alarms.findings).get(resourceId) ?? [];
+  return { findings: [...firing, ...findingsOf(inventory, resourceId)], warnings: alarms.warnings };
 }
 
 /** Table rows with their findings summary, so every list can badge and sort by health. */

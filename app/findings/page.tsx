@@ -48,7 +48,12 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
   const inv = result.inventory;
   const { account, region, severity } = parsed.query;
   // Severity counts ignore the severity filter so the toggles show what each would add.
-  const scoped = findingsResponse(inv, { account, region }, { extra: await alarmFindingsOf(inv) });
+  const alarms = await alarmFindingsOf(inv);
+  const scoped = findingsResponse(
+    inv,
+    { account, region },
+    { extra: alarms.findings, extraWarnings: alarms.warnings },
+  );
   const shown = filterFindings(scoped.findings, { severity });
   const counts = Object.fromEntries(
     severities.map((s) => [s, scoped.findings.filter((f) => f.severity === s).length]),

@@ -5,7 +5,7 @@ import { loadConfig } from "@/lib/config/load-config";
 import type { LensConfig } from "@/lib/config/schema";
 import { getInventory } from "@/lib/discovery/get-inventory";
 import type { Finding } from "@/lib/findings/finding";
-import type { Inventory } from "@/lib/schemas/inventory";
+import type { DiscoveryWarning, Inventory } from "@/lib/schemas/inventory";
 import { alarmConsoleUrl } from "./alarm-console-url";
 import { alarmFindings } from "./alarm-findings";
 import { alarmHistory } from "./alarm-history";
@@ -221,12 +221,28 @@ export async function resolveAlarm(ref: AlarmReference, deps: AlarmDeps = {}): P
   return planResolution(a, ref, changes);
 }
 
-/** Findings for the alarms in ALARM; none (not an error) when alarms cannot be read. */
-export async function alarmFindingsOf(inventory: Inventory): Promise<Finding[]> {
+/**
+ * Findings for the alarms in ALARM, with the warnings of the accounts and regions whose alarms
+ * could not be read: a view without them must say so, not look like "no alarm is firing".
+ */
+export async function alarmFindingsOf(
+  inventory: Inventory,
+): Promise<{ findings: Finding[]; warnings: DiscoveryWarning[] }> {
   try {
-    return alarmFindings(inventory, (await getAlarmSet({ inventory })).related);
+    const set = await getAlarmSet({ inventory });
+    return { findings: alarmFindings(inventory, set.related), warnings: set.warnings };
   } catch (e) {
-    console.error("Alarms for findings failed", e);
-    return [];
+    const err = mapAwsError(e);
+    return {
+      findings: [],
+      warnings: [
+        {
+          service: "cloudwatch",
+          operation: "DescribeAlarms",
+          code: err.code,
+          message: `CloudWatch alarms could not be read, so alarms in ALARM are not among these findings: ${err.message}`,
+        },
+      ],
+    };
   }
 }

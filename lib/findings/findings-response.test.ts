@@ -33,6 +33,22 @@ describe("findingsResponse", () => {
     expect(all.generatedAt).toBe("2026-11-28T13:00:00.000Z");
   });
 
+  it("lists the warnings of sources outside the inventory (alarms) beside its own, narrowed alike", () => {
+    const alarmsDenied = {
+      accountId: A,
+      region,
+      service: "cloudwatch",
+      operation: "DescribeAlarms",
+      code: "aws_access_denied",
+      message: "CloudWatch alarms in A could not be read",
+    };
+    const all = findingsResponse(faulty(), {}, { extraWarnings: [alarmsDenied] });
+    expect(all.warnings.map((w) => w.operation)).toEqual(["DescribeVpcEndpoints", "DescribeAlarms"]);
+    expect(
+      findingsResponse(faulty(), { account: [B] }, { extraWarnings: [alarmsDenied] }).warnings,
+    ).toHaveLength(1);
+  });
+
   it("filters by severity and region, and narrows warnings", () => {
     const r = findingsResponse(faulty(), { severity: ["info"], region: [region] });
     expect(r.findings.map((f) => f.severity)).toEqual(["info"]);

@@ -21,7 +21,7 @@ export interface FindingsResponse {
 export function findingsResponse(
   inventory: Inventory,
   query: Partial<FindingsQuery>,
-  options: { traffic?: TrafficInput; now?: Date; extra?: Finding[] } = {},
+  options: { traffic?: TrafficInput; now?: Date; extra?: Finding[]; extraWarnings?: DiscoveryWarning[] } = {},
 ): FindingsResponse {
   const evaluated = evaluateAll({ inventory, traffic: options.traffic });
   // Findings from outside the rules (alarms in ALARM) are filtered like the others.
@@ -39,7 +39,7 @@ export function findingsResponse(
     })),
     generatedAt: (options.now ?? new Date()).toISOString(),
     inventoryGeneratedAt: inventory.generatedAt,
-    warnings: inventory.warnings.filter(
+    warnings: [...inventory.warnings, ...(options.extraWarnings ?? [])].filter(
       (w) =>
         (account.length === 0 || !w.accountId || account.includes(w.accountId)) &&
         (region.length === 0 || !w.region || region.includes(w.region)),

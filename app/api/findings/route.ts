@@ -14,8 +14,9 @@ export async function GET(req: Request): Promise<Response> {
     if (!parsed.ok) throw new AppError("bad_request", parsed.message, { field: parsed.parameter });
     // The whole inventory: findings are filtered after evaluation (see findingsResponse).
     const inventory = await getInventory();
-    const extra = await alarmFindingsOf(inventory);
-    return Response.json(findingsResponse(inventory, parsed.query, { extra }), {
+    const alarms = await alarmFindingsOf(inventory);
+    const options = { extra: alarms.findings, extraWarnings: alarms.warnings };
+    return Response.json(findingsResponse(inventory, parsed.query, options), {
       headers: { "cache-control": "no-store" },
     });
   } catch (e) {

@@ -15,7 +15,7 @@ import { consumersOfConfiguration, serviceNetworkLinksOf } from "@/lib/inventory
 import { describeTarget } from "@/lib/inventory/table-rows";
 import { consumerOptions } from "@/lib/paths/path-options";
 import { CostSection } from "../../_lib/cost-section";
-import { findingsOf } from "../../_lib/load-findings";
+import { resourceFindingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
 import { type PageSearchParams, TrafficSection } from "../../_lib/traffic-section";
 
@@ -127,7 +127,7 @@ export default async function ConfigurationPage({ params, searchParams }: Props)
           ]}
         />
       </Section>
-      <ResourceFindings findings={findingsOf(inv, c.id)} />
+      <ResourceFindings {...(await resourceFindingsOf(inv, c.id))} />
       <TrafficSection
         kind="configuration"
         id={c.id}

@@ -13,7 +13,7 @@ import { Section } from "@/components/ui/section";
 import { SecurityGroups } from "@/components/ui/security-groups";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { pathHref } from "@/lib/paths/path-query";
-import { findingsOf } from "../../_lib/load-findings";
+import { resourceFindingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
 import { type PageSearchParams, TrafficSection } from "../../_lib/traffic-section";
 
@@ -122,7 +122,7 @@ export default async function EndpointPage({ params, searchParams }: Props) {
           </p>
         ) : null}
       </Section>
-      <ResourceFindings findings={findingsOf(inv, e.id)} />
+      <ResourceFindings {...(await resourceFindingsOf(inv, e.id))} />
       <TrafficSection kind="endpoint" id={e.id} inventory={inv} searchParams={searchParams} />
       <div className="grid">
         <Section title="Subnets" count={subnets.length}>

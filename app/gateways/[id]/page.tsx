@@ -12,7 +12,7 @@ import { Section } from "@/components/ui/section";
 import { SecurityGroups } from "@/components/ui/security-groups";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { describeTarget } from "@/lib/inventory/table-rows";
-import { findingsOf } from "../../_lib/load-findings";
+import { resourceFindingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
 import { type PageSearchParams, TrafficSection } from "../../_lib/traffic-section";
 
@@ -64,7 +64,7 @@ export default async function GatewayPage({ params, searchParams }: Props) {
           ]}
         />
       </Section>
-      <ResourceFindings findings={findingsOf(inv, g.id)} />
+      <ResourceFindings {...(await resourceFindingsOf(inv, g.id))} />
       <TrafficSection kind="gateway" id={g.id} name={g.name} inventory={inv} searchParams={searchParams} />
       <Section title="Resource configurations" count={configurations.length}>
         {configurations.length === 0 ? (

@@ -11,7 +11,7 @@ import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { Association } from "@/lib/schemas/inventory";
 import { AlarmsSection } from "../../_lib/alarms-section";
-import { findingsOf } from "../../_lib/load-findings";
+import { resourceFindingsOf } from "../../_lib/load-findings";
 import { resolveResource } from "../../_lib/resolve-resource";
 import type { PageSearchParams } from "../../_lib/traffic-section";
 
@@ -113,7 +113,7 @@ export default async function ServiceNetworkPage({ params, searchParams }: Props
           ]}
         />
       </Section>
-      <ResourceFindings findings={findingsOf(inv, s.id)} />
+      <ResourceFindings {...(await resourceFindingsOf(inv, s.id))} />
       <AlarmsSection kind="service-network" id={s.id} searchParams={searchParams} />
       <Section title="Resource configurations" count={resources.length}>
         {resources.length === 0 ? (
