@@ -75,10 +75,14 @@ test("the topology's list view is the keyboard way through the graph: search, fo
 test("a traffic chart's data opens as a table from the keyboard", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto(`/configurations/${ids.configurations.ordersPostgres}`);
+  // The traffic section streams in after the page; focusing its placeholder would toggle nothing.
+  await expect(page.getByRole("img", { name: /^Bytes for orders-postgres/ })).toBeVisible({
+    timeout: 60_000,
+  });
   const summary = page.getByText(/Show the chart's data as a table/);
   await summary.focus();
   await page.keyboard.press("Enter");
   const table = page.getByRole("table", { name: "Traffic of orders-postgres per time bucket" });
-  await expect(table.getByRole("row").nth(1)).toBeVisible();
+  await expect(table.getByRole("row").nth(1)).toBeVisible({ timeout: 30_000 });
   await expect(table.getByRole("columnheader", { name: "Bucket start (UTC)" })).toBeVisible();
 });

@@ -97,6 +97,8 @@ test("drag across the chart zooms the window into absolute from/to", async ({ pa
   await waitIdle(page);
   const chart = page.getByRole("img", { name: /^Bytes for orders-postgres/ });
   await expect(chart).toBeVisible(slow);
+  // Alarm findings above the chart can push it below the fold; the mouse only reaches what is on screen.
+  await chart.scrollIntoViewIfNeeded();
   const box = (await chart.boundingBox())!;
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.4, y);
