@@ -43,7 +43,7 @@ describe("control API", () => {
       total: 2,
       byService: { "vpc-lattice": 2 },
       byOperation: { "vpc-lattice:ListResourceGateways": 2 },
-      logsInsights: { queries: 0, bytesScanned: 0 },
+      logsInsights: { queries: 0, bytesScanned: 0, limitExceeded: 0, peakRunning: 0 },
       athena: { queries: 0, bytesScanned: 0 },
     });
   });

@@ -163,7 +163,7 @@ describe("CloudWatch Logs traffic through the real SDK", () => {
     expect((await logs.send(new GetQueryResultsCommand({ queryId }))).status).toBe("Cancelled");
   });
 
-  it("refuses more than 30 concurrently running queries", async () => {
+  it("refuses more than 100 concurrently running queries (AWS's default quota)", async () => {
     const start = () =>
       logs.send(
         new StartQueryCommand({
@@ -175,14 +175,18 @@ describe("CloudWatch Logs traffic through the real SDK", () => {
       );
     const ids: string[] = [];
     let refused: unknown;
-    for (let i = 0; i < 40 && !refused; i++) {
+    for (let i = 0; i < 110 && !refused; i++) {
       try {
         ids.push((await start()).queryId ?? "");
       } catch (e) {
         refused = e;
       }
     }
-    expect(refused).toMatchObject({ name: "LimitExceededException" });
+    expect(ids).toHaveLength(100);
+    expect(refused).toMatchObject({
+      name: "LimitExceededException",
+      message: "Account maximum query concurrency limit of [100] reached.",
+    });
     for (const queryId of ids) await logs.send(new StopQueryCommand({ queryId }));
   });
 });

@@ -3,8 +3,12 @@ export interface CallStatsSnapshot {
   total: number;
   byService: Record<string, number>;
   byOperation: Record<string, number>;
-  /** What Logs Insights queries cost: count and bytes scanned (the engine's statistics). */
-  logsInsights: { queries: number; bytesScanned: number };
+  /**
+   * What Logs Insights queries cost: count and bytes scanned (the engine's statistics); StartQuery
+   * calls refused with LimitExceededException; the most queries seen running at once in one
+   * account × region.
+   */
+  logsInsights: { queries: number; bytesScanned: number; limitExceeded: number; peakRunning: number };
   /** What Athena queries cost: count and DataScannedInBytes. */
   athena: { queries: number; bytesScanned: number };
 }
@@ -15,6 +19,8 @@ export class CallStats {
   private byOperation = new Map<string, number>();
   private insightsQueries = 0;
   private insightsBytes = 0;
+  private insightsRefused = 0;
+  private insightsPeak = 0;
   private athenaQueries = 0;
   private athenaBytes = 0;
 
@@ -23,9 +29,15 @@ export class CallStats {
     this.athenaBytes += bytesScanned;
   }
 
-  recordInsightsQuery(bytesScanned: number): void {
+  /** `runningNow`: the account × region's running queries, this one included. */
+  recordInsightsQuery(bytesScanned: number, runningNow: number): void {
     this.insightsQueries += 1;
     this.insightsBytes += bytesScanned;
+    this.insightsPeak = Math.max(this.insightsPeak, runningNow);
+  }
+
+  recordInsightsRefusal(): void {
+    this.insightsRefused += 1;
   }
 
   record(service: string, operation: string): void {
@@ -41,6 +53,8 @@ export class CallStats {
     this.byOperation.clear();
     this.insightsQueries = 0;
     this.insightsBytes = 0;
+    this.insightsRefused = 0;
+    this.insightsPeak = 0;
     this.athenaQueries = 0;
     this.athenaBytes = 0;
   }
@@ -50,7 +64,12 @@ export class CallStats {
       total: this.total,
       byService: Object.fromEntries(this.byService),
       byOperation: Object.fromEntries(this.byOperation),
-      logsInsights: { queries: this.insightsQueries, bytesScanned: this.insightsBytes },
+      logsInsights: {
+        queries: this.insightsQueries,
+        bytesScanned: this.insightsBytes,
+        limitExceeded: this.insightsRefused,
+        peakRunning: this.insightsPeak,
+      },
       athena: { queries: this.athenaQueries, bytesScanned: this.athenaBytes },
     };
   }

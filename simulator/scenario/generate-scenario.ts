@@ -23,6 +23,8 @@ const accountId = (n: number) => String(100000000000 + n * 1111);
 export interface GenerateOptions {
   /** Where the VPC flow logs go; default CloudWatch Logs. */
   flowLogs?: "cloud-watch-logs" | "s3";
+  /** Logs Insights latency, scan rate and quota (benchmarks); default the quick demo rule, quota 100. */
+  logsInsights?: ScenarioInput["logsInsights"];
 }
 
 export function generateScenario(configurationCount: number, options: GenerateOptions = {}): ScenarioInput {
@@ -262,5 +264,6 @@ export function generateScenario(configurationCount: number, options: GenerateOp
     description: `Generated estate of ${configurationCount} resource configurations`,
     regions: REGIONS,
     ...s,
+    ...(options.logsInsights ? { logsInsights: options.logsInsights } : {}),
   };
 }

@@ -541,6 +541,22 @@ export const athenaWorkGroupSchema = z.object({
   outputLocation: z.string().startsWith("s3://").optional(),
 });
 
+/**
+ * How Logs Insights queries take time and how many may run at once (simulator/README.md, *Logs
+ * Insights timing and quota*). Without `latencyMs` and `scanBytesPerSecond` the quick demo rule
+ * applies: the first GetQueryResults says Running, the next Complete.
+ */
+export const logsInsightsSchema = z
+  .object({
+    /** Simulator-clock milliseconds every query runs before it can complete. */
+    latencyMs: z.number().int().min(0).max(3_600_000).optional(),
+    /** Bytes scanned per second of simulator clock, added on top of `latencyMs`; omitted = no scan time. */
+    scanBytesPerSecond: z.number().positive().optional(),
+    /** Running queries per account and region (AWS's default quota: 100); ≤ 1000, the queries kept. */
+    maxConcurrentQueries: z.number().int().min(1).max(1000).default(100),
+  })
+  .strict();
+
 export const scenarioSchema = z.object({
   name: z.string(),
   description: z.string().optional(),
@@ -575,11 +591,13 @@ export const scenarioSchema = z.object({
   networkFlowMonitors: z.array(networkFlowMonitorSchema).default([]),
   organization: organizationSchema.optional(),
   pathChecks: z.array(pathCheckSchema).default([]),
+  logsInsights: logsInsightsSchema.default({ maxConcurrentQueries: 100 }),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Fault = z.infer<typeof faultSchema>;
+export type LogsInsightsSettings = z.infer<typeof logsInsightsSchema>;
 export type FlowLog = z.infer<typeof flowLogSchema>;
 export type GlueTable = z.infer<typeof glueTableSchema>;
 export type TrafficPath = z.infer<typeof trafficPathSchema>;

@@ -14,6 +14,8 @@ export interface StoredQuery {
   account: string;
   region: string;
   startedMs: number;
+  /** Simulator-clock ms the query runs (timed rule); undefined under the quick demo rule. */
+  durationMs?: number;
   polls: number;
   status: "Scheduled" | "Running" | "Complete" | "Failed" | "Cancelled";
   fields: string[];

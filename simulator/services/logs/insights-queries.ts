@@ -1,9 +1,10 @@
 /**
- * Logs Insights: StartQuery runs the query at once over the generated events (the engine in
- * simulator/insights) and stores the result; GetQueryResults reveals it the way AWS does —
- * `Running` (no rows yet) on the first poll, `Complete` from the second poll on or once a second
- * of simulator clock has passed. Scanned bytes are the engine's statistics, counted into
- * `/_sim/stats` so tests can check what a view cost.
+ * Logs Insights: StartQuery evaluates the query at once over the generated events (the engine in
+ * simulator/insights) and stores the result; GetQueryResults reveals it when the query is done by
+ * the rule in query-timing.ts (a scenario's latency and scan rate, or the quick demo rule), with
+ * `Running` and no rows before. Queries still running count against the account × region quota
+ * (`logsInsights.maxConcurrentQueries`); past it StartQuery fails with LimitExceededException as
+ * AWS does. Scanned bytes, refusals and the peak of running queries go to `/_sim/stats`.
  */
 import type {
   GetQueryResultsResponse,
@@ -17,19 +18,13 @@ import { hashHex } from "../../state/hash-hex";
 import type { StoredQuery } from "../../state/sim-runtime";
 import type { LogEvent } from "../../traffic/log-event";
 import { resolveLogGroup } from "./log-group-ref";
-import { logsInvalidParameter } from "./logs-errors";
+import { logsInvalidParameter, logsQueryConcurrencyLimit } from "./logs-errors";
+import { isRunning, queryDurationMs, queryStatus } from "./query-timing";
 
-/** Running queries per account and region; AWS's quota is larger, the product must never get near. */
-export const MAX_CONCURRENT_QUERIES = 30;
 const MAX_LIMIT = 10_000;
 /** Results kept for GetQueryResults; the oldest go first, so a long-running server stays bounded. */
 const KEPT_QUERIES = 1000;
 let queryCounter = 0;
-
-function statusOf(q: StoredQuery, nowMs: number): StoredQuery["status"] {
-  if (q.status === "Cancelled" || q.status === "Failed" || q.status === "Complete") return q.status;
-  return q.polls >= 2 || nowMs - q.startedMs >= 1000 ? "Complete" : q.polls === 1 ? "Running" : "Scheduled";
-}
 
 function groupNames(input: Record<string, unknown>): string[] {
   const given = [input.logGroupName, input.logGroupNames, input.logGroupIdentifiers].filter(
@@ -78,16 +73,14 @@ export function startQuery(ctx: CallContext, input: Record<string, unknown>): St
     throw e;
   }
   const nowMs = ctx.now.getTime();
-  const running = [...ctx.runtime.queries.values()].filter((q) => {
-    const s = statusOf(q, nowMs);
-    return q.account === ctx.account && q.region === ctx.region && (s === "Scheduled" || s === "Running");
-  }).length;
-  if (running >= MAX_CONCURRENT_QUERIES) {
-    throw new SimError(
-      "LimitExceededException",
-      400,
-      "Account maximum query concurrency limit of [30] reached.",
-    );
+  const settings = ctx.state.scenario.logsInsights;
+  let running = 0;
+  for (const q of ctx.runtime.queries.values())
+    if (q.account === ctx.account && q.region === ctx.region && isRunning(queryStatus(q, nowMs)))
+      running += 1;
+  if (running >= settings.maxConcurrentQueries) {
+    ctx.runtime.stats.recordInsightsRefusal();
+    throw logsQueryConcurrencyLimit(settings.maxConcurrentQueries);
   }
   const traffic = ctx.runtime.traffic;
   // startTime and endTime are inclusive epoch seconds.
@@ -104,6 +97,7 @@ export function startQuery(ctx: CallContext, input: Record<string, unknown>): St
     account: ctx.account,
     region: ctx.region,
     startedMs: nowMs,
+    durationMs: queryDurationMs(settings, result.statistics.bytesScanned),
     polls: 0,
     status: "Scheduled",
     fields: result.fields,
@@ -114,7 +108,7 @@ export function startQuery(ctx: CallContext, input: Record<string, unknown>): St
     const oldest = ctx.runtime.queries.keys().next().value;
     if (oldest !== undefined) ctx.runtime.queries.delete(oldest);
   }
-  ctx.runtime.stats.recordInsightsQuery(result.statistics.bytesScanned);
+  ctx.runtime.stats.recordInsightsQuery(result.statistics.bytesScanned, running + 1);
   return { queryId: id };
 }
 
@@ -137,7 +131,7 @@ function toResultRow(fields: string[], row: Record<string, string>): ResultField
 export function getQueryResults(ctx: CallContext, input: Record<string, unknown>): GetQueryResultsResponse {
   const q = findQuery(ctx, input);
   q.polls += 1;
-  const status = statusOf(q, ctx.now.getTime());
+  const status = queryStatus(q, ctx.now.getTime());
   q.status = status;
   const done = status === "Complete";
   return {
@@ -150,8 +144,8 @@ export function getQueryResults(ctx: CallContext, input: Record<string, unknown>
 
 export function stopQuery(ctx: CallContext, input: Record<string, unknown>): StopQueryResponse {
   const q = findQuery(ctx, input);
-  const status = statusOf(q, ctx.now.getTime());
-  if (status !== "Scheduled" && status !== "Running") {
+  const status = queryStatus(q, ctx.now.getTime());
+  if (!isRunning(status)) {
     throw logsInvalidParameter(`Query ${q.id} is not running (status ${status}).`);
   }
   q.status = "Cancelled";
