@@ -17,6 +17,10 @@ const envSchema = z.object({
     .refine((v) => /^https?:\/\//.test(v), "LATTICE_LENS_PUBLIC_URL must be an http(s) URL")
     .transform((v) => v.replace(/\/+$/, ""))
     .optional(),
+  /** Logs Insights queries that may run at once per account and region: AWS's quota (default 100). */
+  LATTICE_LENS_INSIGHTS_QUOTA: z.coerce.number().int().min(1).max(1000).default(100),
+  /** The share of that quota this server uses; the rest is left to consoles, dashboards, other tools. */
+  LATTICE_LENS_INSIGHTS_SHARE: z.coerce.number().gt(0).max(1).default(0.5),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -22,6 +22,7 @@ import { IDENTITY_HEADER } from "@/lib/auth/identity-header";
 import { PEER_HEADER, PEER_KEY_ENV, peerHeaderValue } from "@/lib/auth/peer";
 import { logger } from "@/lib/log/logger";
 import { type RequestContext, runWithRequestContext } from "@/lib/log/request-context";
+import { requestPriority } from "@/lib/reports/renderer-header";
 
 const root = path.resolve(__dirname, "..");
 const anonymous: Identity = {
@@ -84,7 +85,12 @@ async function main() {
     req.headers["x-request-id"] = id;
     delete req.headers[IDENTITY_HEADER];
     res.setHeader("X-Request-Id", id);
-    const ctx: RequestContext = { id, awsCalls: 0, bytesScanned: 0 };
+    const ctx: RequestContext = {
+      id,
+      awsCalls: 0,
+      bytesScanned: 0,
+      priority: requestPriority(req.headers),
+    };
     const route = (req.url ?? "/").split("?")[0];
     res.on("finish", () => {
       const entry = {

@@ -6,6 +6,7 @@ import { STSClient } from "@aws-sdk/client-sts";
 import { VPCLatticeClient } from "@aws-sdk/client-vpc-lattice";
 import type { AccountConfig } from "@/lib/config/schema";
 import { type CallCounter, requestCallCounter } from "./call-counter";
+import { tagClientAccount } from "./client-account";
 import { credentialsFor } from "./credentials";
 import { NetworkFlowMonitorClient } from "./network-flow-monitor-client";
 
@@ -82,6 +83,7 @@ export function makeTrafficClients(
   const credentials = credentialsFor(account, region);
   const config = { region, credentials, maxAttempts: MAX_ATTEMPTS, retryMode: "standard" };
   const logs = new CloudWatchLogsClient(config);
+  tagClientAccount(logs, account.id);
   const cloudwatch = new CloudWatchClient(config);
   logs.middlewareStack.use(requestCallCounter());
   cloudwatch.middlewareStack.use(requestCallCounter());

@@ -5,7 +5,10 @@ import {
   StopQueryCommand,
 } from "@aws-sdk/client-cloudwatch-logs";
 import { mockClient } from "aws-sdk-client-mock";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { tagClientAccount } from "@/lib/aws/client-account";
+import { runWithRequestContext } from "@/lib/log/request-context";
+import { InsightsQueue } from "./insights-queue";
 import { InsightsQueryError, QUERY_TIMEOUT_MS, runInsightsQuery } from "./run-insights-query";
 
 const logs = mockClient(CloudWatchLogsClient);
@@ -155,5 +158,106 @@ describe("runInsightsQuery against Logs Insights' limits", () => {
 
   it("polls for up to Logs Insights' own 60 minutes by default", () => {
     expect(QUERY_TIMEOUT_MS).toBe(3_600_000);
+  });
+});
+
+describe("runInsightsQuery through the account × region queue", () => {
+  const settle = () => new Promise((r) => setImmediate(r));
+
+  it("holds a slot from StartQuery until the query has ended, so a second query starts only then", async () => {
+    const queue = new InsightsQueue({ limit: 1 });
+    const events: string[] = [];
+    let polls = 0;
+    logs.on(StartQueryCommand).callsFake(() => {
+      events.push("start");
+      return { queryId: `q-${events.length}` };
+    });
+    logs.on(GetQueryResultsCommand).callsFake(() => {
+      polls += 1;
+      events.push(polls % 2 ? "running" : "complete");
+      return polls % 2 ? { status: "Running" } : { status: "Complete", results: [row("1")] };
+    });
+    await Promise.all([
+      runInsightsQuery(client, query, { queue, sleep: noSleep }),
+      runInsightsQuery(client, query, { queue, sleep: noSleep }),
+    ]);
+    expect(events).toEqual(["start", "running", "complete", "start", "running", "complete"]);
+    expect(queue.snapshot("untagged|us-east-1").running).toBe(0);
+  });
+
+  it("frees the slot when a query fails, and when the caller gives up", async () => {
+    const queue = new InsightsQueue({ limit: 1 });
+    logs.on(GetQueryResultsCommand).resolves({ status: "Failed" });
+    await expect(runInsightsQuery(client, query, { queue, sleep: noSleep })).rejects.toMatchObject({
+      status: "Failed",
+    });
+    const abort = new AbortController();
+    logs.on(GetQueryResultsCommand).callsFake(() => {
+      abort.abort(new Error("navigated away"));
+      return { status: "Running" };
+    });
+    await expect(
+      runInsightsQuery(client, query, { queue, signal: abort.signal, sleep: noSleep }),
+    ).rejects.toThrow("navigated away");
+    expect(queue.snapshot("untagged|us-east-1")).toMatchObject({ running: 0, waitingInteractive: 0 });
+  });
+
+  it("keys slots by the client's tagged account and region; accountId overrides", async () => {
+    const queue = new InsightsQueue({ limit: 5 });
+    const acquire = vi.spyOn(queue, "acquire");
+    logs.on(GetQueryResultsCommand).resolves({ status: "Complete", results: [] });
+    const tagged = new CloudWatchLogsClient({ region: "eu-west-1" });
+    tagClientAccount(tagged, "111111111111");
+    await runInsightsQuery(tagged, query, { queue, sleep: noSleep });
+    await runInsightsQuery(tagged, query, { queue, sleep: noSleep, accountId: "222222222222" });
+    await runInsightsQuery(client, query, { queue, sleep: noSleep });
+    expect(acquire.mock.calls.map((c) => c[0])).toEqual([
+      "111111111111|eu-west-1",
+      "222222222222|eu-west-1",
+      "untagged|us-east-1",
+    ]);
+  });
+
+  it.each([
+    ["no priority and no request", undefined, undefined, "interactive"],
+    ["a report's request", undefined, "background", "background"],
+    ["an explicit priority over the request's", "interactive", "background", "interactive"],
+    ["an explicit background priority", "background", undefined, "background"],
+  ] as const)("%s → %s", async (_name, priority, requestPriority, expected) => {
+    const queue = new InsightsQueue({ limit: 5 });
+    const acquire = vi.spyOn(queue, "acquire");
+    logs.on(GetQueryResultsCommand).resolves({ status: "Complete", results: [] });
+    const run = () => runInsightsQuery(client, query, { queue, sleep: noSleep, priority });
+    if (requestPriority)
+      await runWithRequestContext({ id: "r", awsCalls: 0, bytesScanned: 0, priority: requestPriority }, run);
+    else await run();
+    expect(acquire.mock.calls[0]?.[1]).toBe(expected);
+  });
+
+  it("an interactive query asked after background ones runs before the waiting ones", async () => {
+    const queue = new InsightsQueue({ limit: 1 });
+    const gate: Array<() => void> = [];
+    const order: string[] = [];
+    logs.on(StartQueryCommand).callsFake((input: { queryString: string }) => {
+      order.push(input.queryString);
+      return { queryId: input.queryString };
+    });
+    logs
+      .on(GetQueryResultsCommand)
+      .callsFake(
+        () => new Promise((resolve) => gate.push(() => resolve({ status: "Complete", results: [] }))),
+      );
+    const ask = (name: string, priority: "interactive" | "background") =>
+      runInsightsQuery(client, { ...query, queryString: name }, { queue, sleep: noSleep, priority });
+    const all = [ask("report-1", "background"), ask("report-2", "background")];
+    await settle();
+    all.push(ask("overview", "interactive"));
+    while (order.length < 3) {
+      await settle();
+      gate.shift()?.();
+    }
+    gate.shift()?.();
+    await Promise.all(all);
+    expect(order).toEqual(["report-1", "overview", "report-2"]);
   });
 });

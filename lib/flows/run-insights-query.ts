@@ -6,7 +6,10 @@ import {
   StartQueryCommand,
   StopQueryCommand,
 } from "@aws-sdk/client-cloudwatch-logs";
-import { addBytesScanned } from "@/lib/log/request-context";
+import { clientAccount } from "@/lib/aws/client-account";
+import { addBytesScanned, currentRequestContext } from "@/lib/log/request-context";
+import type { InsightsQueue, QueryPriority } from "./insights-queue";
+import { sharedInsightsQueue } from "./shared-insights-queue";
 
 /** Logs Insights takes at most 50 log groups per query. */
 export const MAX_LOG_GROUPS = 50;
@@ -40,6 +43,15 @@ export interface RunOptions {
   pollMs?: number;
   maxPollMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Who waits for the answer: an interactive view (the default) goes before background work;
+   * default the request's own priority (report rendering is background, see scripts/start.ts).
+   */
+  priority?: QueryPriority;
+  /** Slots per account × region, StartQuery to the end of the query; default the process's queue. */
+  queue?: InsightsQueue;
+  /** The account `logs` reads, for the queue key; default the one make-clients tagged it with. */
+  accountId?: string;
 }
 
 export class InsightsQueryError extends Error {
@@ -58,7 +70,9 @@ const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
  * StartQuery, then GetQueryResults with backoff until the query ends. A query that fails, is
  * cancelled or times out throws; on abort or our own timeout the query is stopped so it stops
  * costing money. More than 50 log groups run as several queries whose rows are concatenated
- * (every query here aggregates by keys that let the caller add rows up).
+ * (every query here aggregates by keys that let the caller add rows up). Each query holds a slot
+ * of the account × region queue from before StartQuery until it has ended, so the process stays
+ * under its share of Logs Insights' concurrency quota whatever the views ask at once.
  */
 export async function runInsightsQuery(
   logs: CloudWatchLogsClient,
@@ -140,6 +154,31 @@ async function readAll(logs: CloudWatchLogsClient, queryId: string, signal: Abor
 }
 
 async function runOne(logs: CloudWatchLogsClient, query: InsightsQuery, options: RunOptions) {
+  if (query.queryString.length > MAX_QUERY_CHARS)
+    throw new InsightsQueryError(
+      "Failed",
+      `Logs Insights query of ${query.queryString.length} characters exceeds ${MAX_QUERY_CHARS}`,
+    );
+  const queue = options.queue ?? sharedInsightsQueue();
+  const priority = options.priority ?? currentRequestContext()?.priority ?? "interactive";
+  const release = await queue.acquire(await queueKey(logs, options), priority, options.signal);
+  try {
+    return await startAndPoll(logs, query, options);
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Account × region. Clients nobody tagged share one queue per region: across accounts that only
+ * ever means fewer queries at once, never more.
+ */
+async function queueKey(logs: CloudWatchLogsClient, options: RunOptions): Promise<string> {
+  const region = await logs.config.region();
+  return `${options.accountId ?? clientAccount(logs) ?? "untagged"}|${region}`;
+}
+
+async function startAndPoll(logs: CloudWatchLogsClient, query: InsightsQuery, options: RunOptions) {
   const {
     signal,
     timeoutMs = QUERY_TIMEOUT_MS,
@@ -147,11 +186,6 @@ async function runOne(logs: CloudWatchLogsClient, query: InsightsQuery, options:
     maxPollMs = 2_000,
     sleep = defaultSleep,
   } = options;
-  if (query.queryString.length > MAX_QUERY_CHARS)
-    throw new InsightsQueryError(
-      "Failed",
-      `Logs Insights query of ${query.queryString.length} characters exceeds ${MAX_QUERY_CHARS}`,
-    );
   const queryId = await startWithRetry(logs, query, options);
   if (!queryId) throw new InsightsQueryError("Unknown", "StartQuery returned no query id");
   const deadline = Date.now() + timeoutMs;

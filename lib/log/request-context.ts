@@ -9,6 +9,8 @@ export interface RequestContext {
   id: string;
   awsCalls: number;
   bytesScanned: number;
+  /** Report rendering is background work: its Logs Insights queries wait behind interactive views. */
+  priority?: "interactive" | "background";
 }
 
 const key = Symbol.for("lattice-lens.request-context");

@@ -1,4 +1,5 @@
 import { issueRenderToken, RENDER_TOKEN_HEADER } from "@/lib/auth/render-token";
+import { RENDERER_HEADER } from "./renderer-header";
 
 /**
  * How report rendering reaches the app: every request (the API data for CSV and JSON, and the
@@ -8,7 +9,7 @@ import { issueRenderToken, RENDER_TOKEN_HEADER } from "@/lib/auth/render-token";
 
 export function appRequestHeaders(): Record<string, string> {
   // A short-lived render token: with sign-in on, the renderer reads as itself, never as a user.
-  return { "x-lattice-lens-renderer": "report", [RENDER_TOKEN_HEADER]: issueRenderToken() };
+  return { [RENDERER_HEADER]: "report", [RENDER_TOKEN_HEADER]: issueRenderToken() };
 }
 
 export class AppRequestError extends Error {
