@@ -1,7 +1,5 @@
 import "server-only";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { makeDefaultStsClient } from "@/lib/aws/make-clients";
 import { mapAwsError } from "@/lib/aws/map-aws-error";
@@ -9,7 +7,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { configFilePath, DEFAULT_CONFIG_FILE } from "./config-file-path";
 import { withOrganizationAccounts } from "./organization-accounts";
-import { parseConfig } from "./parse-config";
+import { readConfigFile } from "./read-config-file";
 import { configSchema, type LensConfig } from "./schema";
 
 export { DEFAULT_CONFIG_FILE };
@@ -25,24 +23,8 @@ export async function loadConfig(): Promise<LensConfig> {
 }
 
 async function readConfig(): Promise<{ config: LensConfig; fromFile: boolean }> {
-  const explicit = getEnv().LATTICE_LENS_CONFIG;
-  const file = configFilePath(explicit);
-  let text: string | undefined;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    // A path the user named must exist; the default file is optional.
-    if ((e as NodeJS.ErrnoException).code !== "ENOENT" || explicit) {
-      throw new AppError(
-        "invalid_config",
-        `${explicit ?? DEFAULT_CONFIG_FILE}: cannot read (${(e as Error).message})`,
-        {
-          cause: e,
-        },
-      );
-    }
-  }
-  if (text !== undefined) return { config: parseConfig(text, path.basename(file)), fromFile: true };
+  const config = await readConfigFile();
+  if (config) return { config, fromFile: true };
   return { config: await defaultChainConfig(), fromFile: false };
 }
 
