@@ -31,12 +31,36 @@ module.exports = {
     },
     {
       name: "pure-domain-no-io",
-      comment: "Pure domain modules: no SDK, no filesystem, no network.",
+      comment:
+        "Pure domain modules: no SDK, no filesystem, no network. lib/cost/get-*.ts is the cost's orchestration (server-only): it reads the inventory, the config and traffic through lib, and no pure module imports it.",
       severity: "error",
-      from: { path: "^lib/(cost|findings|links)/" },
+      from: { path: "^lib/(cost|findings|links)/", pathNot: "^lib/cost/get-[^/]+$" },
       to: {
         path: "^(lib/aws|lib/discovery|lib/config|lib/store)/|^node_modules/@aws-sdk/|^(fs|node:fs|http|node:http|https|node:https)$",
       },
+    },
+    {
+      name: "pure-domain-no-orchestration",
+      comment: "A pure module stays pure through what it imports: never the orchestration beside it.",
+      severity: "error",
+      from: { path: "^lib/(cost|findings|links)/", pathNot: "^lib/cost/get-[^/]+$" },
+      to: { path: "^lib/cost/get-[^/]+$" },
+    },
+    {
+      name: "app-lib-stays-in-its-segment",
+      comment:
+        "A route segment's _lib is private to that segment and the segments below it: what two segments share lives in lib/ or components/ (app/_lib, the root's, serves every page). A segment whose name is a regex (a route group such as (overview)) cannot have its own _lib under this rule.",
+      severity: "error",
+      from: { path: "^app/([^/]+)" },
+      to: { path: "^app/[^/]+/(_lib|.*/_lib)/", pathNot: "^app/$1/" },
+    },
+    {
+      name: "app-is-the-top",
+      comment:
+        "Pages and route handlers call lib and render components; nothing in lib, components or scripts imports app.",
+      severity: "error",
+      from: { path: "^(lib|components|scripts)/" },
+      to: { path: "^app/" },
     },
     {
       name: "echarts-in-charts-only",

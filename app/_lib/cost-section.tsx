@@ -1,11 +1,11 @@
 import { Suspense } from "react";
 import { ConfigurationCostPanel } from "@/components/cost/configuration-cost-panel";
 import { Section } from "@/components/ui/section";
+import { getConfigurationCost } from "@/lib/cost/get-configuration-cost";
 import type { Inventory } from "@/lib/schemas/inventory";
-import { loadConfigurationCost } from "../cost/_lib/load-configuration-cost";
 
 async function CostLoader({ inventory, id }: { inventory: Inventory; id: string }) {
-  return <ConfigurationCostPanel {...(await loadConfigurationCost(inventory, id))} />;
+  return <ConfigurationCostPanel {...(await getConfigurationCost(inventory, id))} />;
 }
 
 /**

@@ -15,9 +15,9 @@ import { Section } from "@/components/ui/section";
 import { WarningsNote } from "@/components/ui/warnings-note";
 import { currentMonth } from "@/lib/cost/billing-month";
 import { parseCostQuery } from "@/lib/cost/cost-query";
+import { getCost } from "@/lib/cost/get-cost";
 import { sortCosts } from "@/lib/cost/sort-costs";
 import { isAppError } from "@/lib/errors";
-import { loadCost } from "./_lib/load-cost";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Cost" };
@@ -58,9 +58,9 @@ export default async function CostPage({ searchParams }: { searchParams: Promise
     );
   }
   const { query } = parsed;
-  let cost: Awaited<ReturnType<typeof loadCost>>;
+  let cost: Awaited<ReturnType<typeof getCost>>;
   try {
-    cost = await loadCost(query, now);
+    cost = await getCost(query, now);
   } catch (e) {
     if (!isAppError(e)) throw e;
     return <InventoryError heading="Cost" error={{ code: e.code, message: e.message }} />;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ConfigurationCost, CostResponse } from "@/lib/cost/cost-result";
+import type { ConfigurationCostView } from "@/lib/cost/configuration-cost-view";
 import { formatUsd } from "@/lib/cost/format-money";
 import { KeyValues } from "../ui/key-values";
 import { Section } from "../ui/section";
@@ -7,22 +7,11 @@ import { Money } from "./money";
 import { PatternTags } from "./pattern-tag";
 import { WhatIfPanel } from "./what-if-panel";
 
-export interface ConfigurationCostPanelProps {
-  /** The configuration's cost; undefined when it has no billed path (or its GROUP parent carries it). */
-  cost?: ConfigurationCost;
-  /** Set when the configuration is billed through its GROUP parent. */
-  billedWith?: { id: string; name: string };
-  month: string;
-  window: string;
-  confidence: CostResponse["confidence"];
-  patternTraits: CostResponse["patternTraits"];
-  /** Why cost could not be computed (inventory or config error): shown instead of figures. */
-  error?: string;
-}
+export type ConfigurationCostPanelProps = ConfigurationCostView;
 
 /**
  * Cost on a configuration page: month so far, projection, the what-if and a link to /cost for the
- * breakdown. Props are computed on the server (app/cost/_lib/load-configuration-cost.ts).
+ * breakdown. Props are computed on the server (lib/cost/get-configuration-cost.ts).
  */
 export function ConfigurationCostPanel(props: ConfigurationCostPanelProps) {
   const { cost, month, window } = props;

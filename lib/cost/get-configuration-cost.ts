@@ -1,27 +1,28 @@
 import "server-only";
-import type { ConfigurationCostPanelProps } from "@/components/cost/configuration-cost-panel";
-import { currentMonth } from "@/lib/cost/billing-month";
-import { DEFAULT_WINDOW, parseCostQuery } from "@/lib/cost/cost-query";
-import { patternTraits } from "@/lib/cost/patterns";
 import { isAppError } from "@/lib/errors";
 import type { Inventory } from "@/lib/schemas/inventory";
-import { loadCost } from "./load-cost";
+import { currentMonth } from "./billing-month";
+import type { ConfigurationCostView } from "./configuration-cost-view";
+import { DEFAULT_WINDOW, parseCostQuery } from "./cost-query";
+import { type CostDeps, getCost } from "./get-cost";
+import { patternTraits } from "./patterns";
 
 /**
- * Props for <ConfigurationCostPanel> on /configurations/[id]: this month, the default window.
+ * One configuration's cost for its page (/configurations/[id]): this month, the default window.
  * Never throws: a failure is a sentence in the panel, not a broken configuration page.
  */
-export async function loadConfigurationCost(
+export async function getConfigurationCost(
   inv: Inventory,
   id: string,
-): Promise<ConfigurationCostPanelProps> {
-  const now = Date.now();
+  now = Date.now(),
+  deps: CostDeps = {},
+): Promise<ConfigurationCostView> {
   const month = currentMonth(now);
   const base = { month, window: DEFAULT_WINDOW, patternTraits };
   try {
     const parsed = parseCostQuery(new URLSearchParams(), now);
     if (!parsed.ok) throw new Error(parsed.message);
-    const cost = await loadCost(parsed.query, now);
+    const cost = await getCost(parsed.query, now, deps);
     const mine = cost.configurations.find((c) => c.id === id);
     const cfg = inv.resourceConfigurations.find((c) => c.id === id);
     const parent = cfg?.parentId ? cost.configurations.find((c) => c.id === cfg.parentId) : undefined;
