@@ -1,22 +1,10 @@
 import "server-only";
 import { alarmFindingsOf } from "@/lib/alarms/get-alarms";
-import { evaluateAll } from "@/lib/findings/evaluate-all";
 import type { Finding } from "@/lib/findings/finding";
 import { findingsByResource, summarizeFindings } from "@/lib/findings/findings-for-resource";
+import { findingsIndex } from "@/lib/inventory/findings-index";
 import type { BaseRow } from "@/lib/inventory/table-rows";
 import type { DiscoveryWarning, Inventory } from "@/lib/schemas/inventory";
-
-/** One evaluation per inventory object: the layout, the page and its tables read the same findings. */
-const evaluated = new WeakMap<Inventory, Map<string, Finding[]>>();
-
-export function findingsIndex(inventory: Inventory): Map<string, Finding[]> {
-  let index = evaluated.get(inventory);
-  if (!index) {
-    index = findingsByResource(evaluateAll({ inventory }).findings);
-    evaluated.set(inventory, index);
-  }
-  return index;
-}
 
 export function findingsOf(inventory: Inventory, resourceId: string): Finding[] {
   return findingsIndex(inventory).get(resourceId) ?? [];

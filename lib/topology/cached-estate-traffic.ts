@@ -1,6 +1,7 @@
 import "server-only";
 import { isAppError } from "@/lib/errors";
 import { getEstateTraffic } from "@/lib/flows/get-estate-traffic";
+import type { TrafficDeps } from "@/lib/flows/traffic-context";
 import type { EstateTraffic } from "@/lib/schemas/traffic";
 
 export type TrafficOutcome = { ok: true; traffic: EstateTraffic } | { ok: false; message: string };
@@ -28,6 +29,7 @@ export async function cachedEstateTraffic(
   from: string,
   to: string,
   waitMs: number,
+  deps: TrafficDeps = {},
 ): Promise<TrafficOutcome | "pending"> {
   const key = `${from}|${to}`;
   const now = Date.now();
@@ -35,7 +37,7 @@ export async function cachedEstateTraffic(
   if (!entry || now - entry.at > TTL_MS) {
     const fresh: Entry = {
       at: now,
-      promise: getEstateTraffic({ from, to }).then(
+      promise: getEstateTraffic({ from, to }, deps).then(
         (traffic): TrafficOutcome => ({ ok: true, traffic }),
         (e: unknown): TrafficOutcome => {
           if (!isAppError(e)) console.error("Estate traffic for the topology failed", e);
@@ -62,6 +64,11 @@ export async function cachedEstateTraffic(
   // Only the request that started the read waits the budget; polls of a read in flight answer at once.
   if (entry.at !== now) return "pending";
   return (await Promise.race([entry.promise, wait(waitMs)])) ?? "pending";
+}
+
+/** Forgets every window (tests that change the estate under one window). */
+export function clearTopologyTrafficCache(): void {
+  cache.clear();
 }
 
 function wait(ms: number): Promise<undefined> {
