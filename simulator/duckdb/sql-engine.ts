@@ -26,14 +26,15 @@ export const quoteString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 export class SqlEngine {
   private connection: Promise<DuckDBConnection> | undefined;
+  private instance: DuckDBInstance | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private tempCounter = 0;
 
   private connect(): Promise<DuckDBConnection> {
     this.connection ??= (async () => {
       // Two threads at most: the machine is shared and the files are small.
-      const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
-      return instance.connect();
+      this.instance = await DuckDBInstance.create(":memory:", { threads: "2" });
+      return this.instance.connect();
     })();
     return this.connection;
   }
@@ -104,6 +105,12 @@ export class SqlEngine {
   async close(): Promise<void> {
     if (!this.connection) return;
     const c = await this.connection.catch(() => undefined);
+    // Wait for queued work, then close the connection and the instance: an instance left for the
+    // garbage collector at process exit can bring a test worker down (CI stop 24, under load).
+    await this.queue;
     c?.closeSync();
+    this.instance?.closeSync();
+    this.connection = undefined;
+    this.instance = undefined;
   }
 }
