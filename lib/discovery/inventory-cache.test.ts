@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { deferred } from "@/test/fixtures/deferred";
 import { InventoryCache } from "./inventory-cache";
-
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 describe("InventoryCache", () => {
   it("serves a fresh value from cache and reloads after the TTL", async () => {

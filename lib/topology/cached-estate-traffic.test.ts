@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { getEstateTraffic } from "@/lib/flows/get-estate-traffic";
 import type { EstateTraffic } from "@/lib/schemas/traffic";
+import { deferred } from "@/test/fixtures/deferred";
 import { cachedEstateTraffic, clearTopologyTrafficCache } from "./cached-estate-traffic";
 
 vi.mock("@/lib/flows/get-estate-traffic", () => ({ getEstateTraffic: vi.fn() }));
@@ -14,17 +15,6 @@ const read = vi.mocked(getEstateTraffic);
 
 function traffic(tag: string): EstateTraffic {
   return { generatedAt: tag } as EstateTraffic;
-}
-
-/** A read that finishes when the test says so. */
-function deferred() {
-  let resolve!: (t: EstateTraffic) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<EstateTraffic>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
 
 beforeEach(() => {
@@ -54,7 +44,7 @@ describe("cachedEstateTraffic", () => {
   });
 
   it("a slow read is 'pending' after the wait; polls in flight answer at once; the next poll after it has it", async () => {
-    const d = deferred();
+    const d = deferred<EstateTraffic>();
     read.mockReturnValue(d.promise);
     expect(await cachedEstateTraffic("now-24h", "now", 5)).toBe("pending");
     vi.setSystemTime(Date.now() + 1000);
@@ -91,7 +81,7 @@ describe("cachedEstateTraffic", () => {
     read.mockResolvedValueOnce(traffic("old"));
     await cachedEstateTraffic("now-24h", "now", 1000);
     vi.setSystemTime(Date.now() + 61_000);
-    const d = deferred();
+    const d = deferred<EstateTraffic>();
     read.mockReturnValueOnce(d.promise);
     expect(await cachedEstateTraffic("now-24h", "now", 5)).toEqual({ ok: true, traffic: traffic("old") });
     expect(read).toHaveBeenCalledTimes(2);
