@@ -4,15 +4,12 @@
  * status — one place for every write route, whatever it does. On globalThis: the server and Next's
  * bundle of proxy.ts load separate copies of this module in one process.
  */
-import type { Identity } from "@/lib/auth/identity";
 
-const key = Symbol.for("lattice-lens.pending-audit");
-type Holder = { [key]?: Map<string, Identity> };
+import type { Identity } from "@/lib/auth/identity";
+import { processSingleton } from "@/lib/process-singleton";
 
 export function pendingAudit(): Map<string, Identity> {
-  const g = globalThis as Holder;
-  g[key] ??= new Map();
-  return g[key];
+  return processSingleton("pending-audit", () => new Map<string, Identity>());
 }
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);

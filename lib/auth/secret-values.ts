@@ -3,15 +3,11 @@
  * can redact them wherever they appear. Kept on globalThis: the custom server and Next's bundles
  * load separate copies of this module in one process, and all of them must see every secret.
  */
+import { processSingleton } from "@/lib/process-singleton";
 import type { SecretSetting } from "./auth-config-schema";
 
-const key = Symbol.for("lattice-lens.secret-values");
-type Holder = { [key]?: Set<string> };
-
 function values(): Set<string> {
-  const g = globalThis as Holder;
-  g[key] ??= new Set<string>();
-  return g[key];
+  return processSingleton("secret-values", () => new Set<string>());
 }
 
 /** Secrets shorter than this are not redacted by value (they would shred ordinary words). */

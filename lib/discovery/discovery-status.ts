@@ -3,6 +3,7 @@
  * account × region sources could not be reached in the latest. On globalThis like the inventory
  * cache, so every bundle (instrumentation, pages, route handlers) records into and reads one state.
  */
+import { processSingleton } from "@/lib/process-singleton";
 import type { DiscoveryWarning } from "@/lib/schemas/inventory";
 
 export interface DiscoveryStatus {
@@ -14,13 +15,8 @@ export interface DiscoveryStatus {
   inFlight: boolean;
 }
 
-const key = Symbol.for("lattice-lens.discovery-status");
-type Holder = { [key]?: DiscoveryStatus };
-
 export function discoveryStatus(): DiscoveryStatus {
-  const g = globalThis as Holder;
-  g[key] ??= { sources: [], inFlight: false };
-  return g[key];
+  return processSingleton<DiscoveryStatus>("discovery-status", () => ({ sources: [], inFlight: false }));
 }
 
 /** Codes that mean a source could not be reached at all, rather than one call failing. */

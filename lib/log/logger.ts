@@ -3,8 +3,10 @@
  * every secret value the server knows (lib/auth/secret-values) and AWS access key ids are also
  * scrubbed from the finished line, wherever they appear (an error message, a URL).
  */
+
 import pino from "pino";
 import { knownSecrets } from "@/lib/auth/secret-values";
+import { processSingleton } from "@/lib/process-singleton";
 
 const REDACT_PATHS = [
   "req.headers.authorization",
@@ -47,12 +49,7 @@ export function makeLogger(destination?: pino.DestinationStream): pino.Logger {
   );
 }
 
-const key = Symbol.for("lattice-lens.logger");
-type Holder = { [key]?: pino.Logger };
-
 /** One logger per process. */
 export function logger(): pino.Logger {
-  const g = globalThis as Holder;
-  g[key] ??= makeLogger();
-  return g[key];
+  return processSingleton("logger", makeLogger);
 }

@@ -3,7 +3,9 @@
  * AsyncLocalStorage lives on globalThis because our HTTP server and Next's bundles each load their
  * own copy of this module, and the counts must reach the one the server logs from.
  */
+
 import { AsyncLocalStorage } from "node:async_hooks";
+import { processSingleton } from "@/lib/process-singleton";
 
 export interface RequestContext {
   id: string;
@@ -13,13 +15,8 @@ export interface RequestContext {
   priority?: "interactive" | "background";
 }
 
-const key = Symbol.for("lattice-lens.request-context");
-type Holder = { [key]?: AsyncLocalStorage<RequestContext> };
-
 function storage(): AsyncLocalStorage<RequestContext> {
-  const g = globalThis as Holder;
-  g[key] ??= new AsyncLocalStorage<RequestContext>();
-  return g[key];
+  return processSingleton("request-context", () => new AsyncLocalStorage<RequestContext>());
 }
 
 export function runWithRequestContext<T>(ctx: RequestContext, fn: () => T): T {
