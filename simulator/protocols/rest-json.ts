@@ -15,6 +15,8 @@ export interface RestRoute {
   /** e.g. `/resourcegateways/{resourceGatewayIdentifier}` */
   path: string;
   operation: string;
+  /** The model's `responseCode` when not 200 (e.g. 204 for a Delete: an empty body). */
+  status?: number;
   handler(ctx: CallContext, input: RestInput): unknown;
 }
 
@@ -67,7 +69,9 @@ export function restJsonService(routes: RestRoute[], faultErrors: FaultErrors): 
               }
             }
             const out = route.handler(ctx, { params, query: req.query, body });
-            return jsonResponse(200, out, { "x-amzn-requestid": ctx.requestId });
+            if (route.status === 204)
+              return { status: 204, headers: { "x-amzn-requestid": ctx.requestId }, body: "" };
+            return jsonResponse(route.status ?? 200, out, { "x-amzn-requestid": ctx.requestId });
           },
         };
       }

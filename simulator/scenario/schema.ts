@@ -111,6 +111,12 @@ export const resourceConfigurationSchema = z.object({
   customDomainName: z.string().optional(),
   allowAssociationToShareableServiceNetwork: z.boolean().default(true),
   createdAt: isoTime,
+  /**
+   * When the configuration last changed; createdAt when absent. UpdateResourceConfiguration moves
+   * it (BC-LAT `ResourceConfigurationSummary.lastUpdatedAt`: "The most recent date and time that
+   * the resource configuration was updated").
+   */
+  lastUpdatedAt: isoTime.optional(),
   sharedWith: z.array(accountId).default([]),
   tags: z.record(z.string(), z.string()).default({}),
   /** The address the resource actually listens on (the target behind a DNS or ARN definition). */
