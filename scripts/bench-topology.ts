@@ -11,53 +11,13 @@
  * (`next start`) on free loopback ports with a config naming every generated account, as the demo
  * does. Needs a production build (.next) and /usr/bin/chromium (or CHROME_PATH).
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { chromium } from "@playwright/test";
-import { generateScenario } from "@/simulator/scenario/generate-scenario";
 import { chromiumLaunchOptions } from "../e2e/chromium-launch";
+import { median, requireBuild, startStack } from "./bench-stack";
 
-const root = path.resolve(__dirname, "..");
 const args = process.argv.slice(2);
 const serve = args.includes("--serve");
 const sizes = args.map(Number).filter(Boolean);
-const host = "127.0.0.1";
-const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, host, () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === "object" && a ? a.port : 0));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((r) => {
-    child.once("exit", () => r());
-    child.kill("SIGTERM");
-  });
-}
 
 async function timed(
   url: string,
@@ -80,62 +40,9 @@ async function timed(
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 async function bench(n: number): Promise<string | undefined> {
-  const scenario = generateScenario(n);
-  const dir = mkdtempSync(path.join(tmpdir(), "lattice-lens-topo-bench-"));
-  writeFileSync(
-    path.join(dir, "credentials"),
-    scenario.accounts
-      .map(
-        (a, i) =>
-          `[b-${a.id}]\naws_access_key_id=${a.accessKeyIds?.[0] ?? `AKIABENCH${i}`}\naws_secret_access_key=x\n`,
-      )
-      .join(""),
-  );
-  writeFileSync(
-    path.join(dir, "config.json"),
-    JSON.stringify({
-      accounts: scenario.accounts.map((a) => ({ id: a.id, name: a.name, profile: `b-${a.id}` })),
-      regions: scenario.regions,
-      inventoryTtlSeconds: 600,
-    }),
-  );
-  const simPort = serve && process.env.SIM_PORT ? Number(process.env.SIM_PORT) : await freePort();
-  const appPort = serve && process.env.PORT ? Number(process.env.PORT) : await freePort();
-  const simUrl = `http://${host}:${simPort}`;
-  const app = `http://${host}:${appPort}`;
-  const sim = spawn(
-    bin("tsx"),
-    ["simulator/main.ts", "--generate", String(n), "--port", String(simPort), "--host", host],
-    {
-      cwd: root,
-      stdio: "ignore",
-    },
-  );
-  let next: ChildProcess | undefined;
+  const { app, simUrl, accountIds, stop } = await startStack(n, serve);
   try {
-    await waitFor(`${simUrl}/_sim/health`, 60_000);
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    for (const k of ["AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"])
-      delete env[k];
-    next = spawn(bin("next"), ["start", "--port", String(appPort), "--hostname", host], {
-      cwd: root,
-      stdio: "ignore",
-      env: {
-        ...env,
-        AWS_ENDPOINT_URL: simUrl,
-        AWS_SHARED_CREDENTIALS_FILE: path.join(dir, "credentials"),
-        AWS_CONFIG_FILE: path.join(dir, "aws-config"),
-        AWS_REGION: scenario.regions[0],
-        AWS_EC2_METADATA_DISABLED: "true",
-        LATTICE_LENS_CONFIG: path.join(dir, "config.json"),
-        NEXT_TELEMETRY_DISABLED: "1",
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-      },
-    });
-    await waitFor(`${app}/api/health`, 60_000);
     if (serve) {
       console.log(`${n} configurations: ${app}/topology (simulator ${simUrl}); Ctrl-C stops both`);
       await new Promise<void>((r) => process.once("SIGINT", r).once("SIGTERM", r));
@@ -153,7 +60,7 @@ async function bench(n: number): Promise<string | undefined> {
     }
     const trafficMs = Math.round(performance.now() - started);
     // Inventory cached, graph shape new (one account expanded): layout runs again.
-    const layoutCold = await timed(`${api}&expand=account:${scenario.accounts.at(-1)?.id}`);
+    const layoutCold = await timed(`${api}&expand=account:${accountIds.at(-1)}`);
     const warm: number[] = [];
     for (let i = 0; i < 5; i += 1) warm.push((await timed(api)).ms);
     const full = n <= 200 ? await timed(`${api}&aggregate=off`) : undefined;
@@ -187,14 +94,12 @@ async function bench(n: number): Promise<string | undefined> {
       `  first render in Chromium: first ${renders[0]} ms, then ${renders.slice(1).join(", ")} ms (median ${median(renders)} ms)`,
     ].join("\n");
   } finally {
-    if (next) await stop(next);
-    await stop(sim);
+    await stop();
   }
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID")))
-    throw new Error("no production build: run `npm run build` first");
+  requireBuild();
   for (const n of sizes.length ? sizes : [200, 2000]) {
     const report = await bench(n);
     if (report) console.log(report);
