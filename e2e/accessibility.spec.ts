@@ -10,6 +10,7 @@ const pages: Array<[string, string]> = [
   ["overview", "/"],
   ["gateways", "/gateways"],
   ["configurations", "/configurations"],
+  ["configurations, page 2 of 4", "/configurations?size=5&page=2"],
   ["endpoints", "/endpoints"],
   ["service networks", "/service-networks"],
   ["gateway", `/gateways/${ids.gateways.coreGw}`],

@@ -1,29 +1,46 @@
 "use client";
 
-import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import {
+  type ColumnDef,
+  getCoreRowModel,
+  getPaginationRowModel,
+  type PaginationState,
+  type SortingState,
+  type Updater,
+  useReactTable,
+} from "@tanstack/react-table";
 import { useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { facetValues, filterRows, parseSort, sortRows } from "@/lib/inventory/filter-rows";
+import { useMemo } from "react";
+import { filterRows, sortRows } from "@/lib/inventory/filter-rows";
+import { defaultPageSize, pageWindow } from "@/lib/inventory/page-window";
+import { readTableQuery } from "@/lib/inventory/read-table-query";
 import type { BaseRow } from "@/lib/inventory/table-rows";
-import { MultiSelect } from "./multi-select";
+import { TableEmpty } from "./table-empty";
+import { TableGrid } from "./table-grid";
+import { TablePager } from "./table-pager";
+import { type FilterPatch, type TableFilter, TableToolbar } from "./table-toolbar";
 import { useTableQuery } from "./use-table-query";
-
-const pageSize = 500;
 
 export interface DataTableProps<T extends BaseRow> {
   rows: T[];
   columns: ColumnDef<T>[];
   /** Plural noun for counts and empty states: "configurations". */
   noun: string;
-  filters: Array<"account" | "region" | "type" | "status">;
+  filters: TableFilter[];
   accountNames?: Record<string, string>;
   /** Column meta: which columns are numeric (right-aligned). */
   numeric?: string[];
 }
 
+const resolve = <S,>(updater: Updater<S>, current: S): S =>
+  typeof updater === "function" ? (updater as (old: S) => S)(current) : updater;
+
 /**
- * A list table: filtering and sorting are the pure lib/inventory helpers over URL state;
- * TanStack renders (manual sorting, so the URL stays the single source of truth).
+ * A list table: filtering and sorting are the pure lib/inventory helpers over ALL rows, from URL
+ * state; TanStack renders one page of the result (manual sorting, controlled pagination, so the
+ * URL stays the single source of truth). Thousands of rows filter in milliseconds but take
+ * seconds in the DOM (issue 16), hence pages. A print (a PDF report) has every row: paper has no
+ * next page.
  */
 export function DataTable<T extends BaseRow>({
   rows,
@@ -33,45 +50,21 @@ export function DataTable<T extends BaseRow>({
   accountNames = {},
   numeric = [],
 }: DataTableProps<T>) {
-  const [query, setQuery] = useTableQuery();
-  const columnIds = columns.map((c) => c.id ?? "");
-  const parsedSort = parseSort(query.sort);
-  // A bookmarked URL can outlive a column rename: say what is ignored rather than show a silent mismatch.
-  const sort = parsedSort && columnIds.includes(parsedSort.key) ? parsedSort : undefined;
-  const validAccounts = query.account.filter((a) => /^\d{12}$/.test(a));
-  const ignored = [
-    ...query.account.filter((a) => !validAccounts.includes(a)).map((a) => `account=${a}`),
-    ...(parsedSort && !sort ? [`sort=${query.sort}`] : []),
-  ];
-
-  // "/" focuses the search box, as in Grafana and GitHub.
-  const search = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (e.key !== "/" || e.metaKey || e.ctrlKey || e.altKey) return;
-      if (target?.closest("input, textarea, select, [contenteditable]")) return;
-      e.preventDefault();
-      search.current?.focus();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, []);
-  const effectiveSort = sort ? query.sort : undefined;
-  const accountKey = validAccounts.join(",");
+  const [raw, setQuery] = useTableQuery();
+  const print = useSearchParams().get("print") === "1";
+  const columnIds = useMemo(() => columns.map((c) => c.id ?? ""), [columns]);
+  const view = readTableQuery(raw, columnIds);
+  const { q, account, region, type, status, sort: sortKey } = view.query;
+  const accountKey = (account ?? []).join(",");
   const visible = useMemo(
     () =>
       sortRows(
-        filterRows(rows, { ...query, account: accountKey ? accountKey.split(",") : [] }),
-        effectiveSort,
+        filterRows(rows, { q, account: accountKey ? accountKey.split(",") : [], region, type, status }),
+        sortKey,
       ),
-    [rows, query, accountKey, effectiveSort],
+    [rows, q, accountKey, region, type, status, sortKey],
   );
-  // Thousands of rows are fine to filter but slow to put in the DOM: render a page, offer the rest.
-  // A print (a PDF report) has every row: paper has no "show more".
-  const print = useSearchParams().get("print") === "1";
-  const [limit, setLimit] = useState(print ? Number.POSITIVE_INFINITY : pageSize);
-  const shown = useMemo(() => visible.slice(0, limit), [visible, limit]);
+  const win = pageWindow(visible.length, view.page, view.size);
 
   // TanStack only sorts columns with an accessor; every column id is a row key, so derive one.
   const sortable = useMemo(
@@ -82,182 +75,67 @@ export function DataTable<T extends BaseRow>({
       })) as ColumnDef<T>[],
     [columns],
   );
+  const sorting: SortingState = view.sort ? [{ id: view.sort.key, desc: view.sort.desc }] : [];
+  const pagination: PaginationState = { pageIndex: win.page - 1, pageSize: view.size };
 
   const table = useReactTable({
-    data: shown,
+    data: visible,
     columns: sortable,
     getCoreRowModel: getCoreRowModel(),
+    ...(print ? {} : { getPaginationRowModel: getPaginationRowModel() }),
     manualSorting: true,
     enableMultiSort: false,
-    state: { sorting: sort ? [{ id: sort.key, desc: sort.desc }] : [] },
+    autoResetPageIndex: false,
+    state: { sorting, pagination },
+    // A new order starts at its first page: page 7 of another order is an arbitrary slice.
     onSortingChange: (updater) => {
-      const current = sort ? [{ id: sort.key, desc: sort.desc }] : [];
-      const next = typeof updater === "function" ? updater(current) : updater;
-      const first = next[0];
-      void setQuery({ sort: first ? `${first.desc ? "-" : ""}${first.id}` : null });
+      const first = resolve(updater, sorting)[0];
+      void setQuery({ sort: first ? `${first.desc ? "-" : ""}${first.id}` : null, page: null });
+    },
+    onPaginationChange: (updater) => {
+      const next = resolve(updater, pagination);
+      void setQuery({
+        page: next.pageIndex > 0 ? String(next.pageIndex + 1) : null,
+        size: next.pageSize !== defaultPageSize ? String(next.pageSize) : null,
+      });
     },
     getRowId: (row) => `${row.accountId}/${row.region}/${row.id}`,
   });
 
-  const filtered =
-    query.q !== "" || query.account.length > 0 || query.region.length > 0 || !!query.type || !!query.status;
-  const clear = () => void setQuery({ q: null, account: null, region: null, type: null, status: null });
-  const facet = (key: "accountId" | "region" | "type" | "status") => facetValues(rows, key);
+  // Narrowing the list starts at its first page too.
+  const onFilter = (patch: FilterPatch) => void setQuery({ ...patch, page: null });
+  const clear = () => onFilter({ q: null, account: null, region: null, type: null, status: null });
 
   return (
     <>
-      <div className="toolbar">
-        <label>
-          <span className="sr-only">Search {noun}</span>
-          <input
-            ref={search}
-            type="search"
-            placeholder={`Search ${noun} (name, id, ARN, IP…)`}
-            aria-keyshortcuts="/"
-            title="Press / to search"
-            value={query.q}
-            onChange={(e) => void setQuery({ q: e.target.value || null })}
-          />
-        </label>
-        {filters.includes("account") && (
-          <MultiSelect
-            label="Account"
-            allLabel="All accounts"
-            options={facet("accountId").map((a) => ({
-              value: a,
-              label: accountNames[a] ? `${a} (${accountNames[a]})` : a,
-            }))}
-            selected={validAccounts}
-            onChange={(v) => void setQuery({ account: v.length ? v : null })}
-          />
-        )}
-        {filters.includes("region") && (
-          <MultiSelect
-            label="Region"
-            allLabel="All regions"
-            options={facet("region").map((r) => ({ value: r, label: r }))}
-            selected={query.region}
-            onChange={(v) => void setQuery({ region: v.length ? v : null })}
-          />
-        )}
-        {filters.includes("type") && (
-          <label>
-            Type
-            <select value={query.type} onChange={(e) => void setQuery({ type: e.target.value || null })}>
-              <option value="">All</option>
-              {facet("type").map((t) => (
-                <option key={t}>{t}</option>
-              ))}
-            </select>
-          </label>
-        )}
-        {filters.includes("status") && (
-          <label>
-            Status
-            <select value={query.status} onChange={(e) => void setQuery({ status: e.target.value || null })}>
-              <option value="">All</option>
-              {facet("status").map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          </label>
-        )}
-        {filtered && (
-          <button type="button" className="btn btn-link" onClick={clear}>
-            Clear filters
-          </button>
-        )}
-        {ignored.length > 0 && (
-          <span className="badge badge-pending" role="status">
-            Ignored invalid URL parameters: {ignored.join(", ")}
-          </span>
-        )}
-        <span className="spacer" />
-        <span className="result-count" aria-live="polite">
-          <span className="num">{visible.length}</span> of <span className="num">{rows.length}</span> {noun}
-        </span>
-      </div>
+      <TableToolbar
+        rows={rows}
+        noun={noun}
+        filters={filters}
+        accountNames={accountNames}
+        q={raw.q}
+        accounts={account ?? []}
+        regions={raw.region}
+        type={raw.type}
+        status={raw.status}
+        ignored={view.ignored}
+        matching={visible.length}
+        onFilter={onFilter}
+        onClear={clear}
+      />
       <div className="table-wrap">
-        <table>
-          <thead>
-            {table.getHeaderGroups().map((hg) => (
-              <tr key={hg.id}>
-                {hg.headers.map((h) => {
-                  const dir = h.column.getIsSorted();
-                  return (
-                    <th
-                      key={h.id}
-                      scope="col"
-                      className={numeric.includes(h.column.id) ? "n" : undefined}
-                      aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : undefined}
-                    >
-                      {h.column.getCanSort() ? (
-                        <button
-                          type="button"
-                          className="sort-btn"
-                          onClick={h.column.getToggleSortingHandler()}
-                        >
-                          {flexRender(h.column.columnDef.header, h.getContext())}
-                          <span className="sort-ind" aria-hidden="true">
-                            {dir === "asc" ? "▲" : dir === "desc" ? "▼" : ""}
-                          </span>
-                        </button>
-                      ) : (
-                        flexRender(h.column.columnDef.header, h.getContext())
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
-                {row.getVisibleCells().map((cell, i) => {
-                  const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-                  const cls = numeric.includes(cell.column.id) ? "n" : undefined;
-                  return i === 0 ? (
-                    <th key={cell.id} scope="row" className={cls}>
-                      {content}
-                    </th>
-                  ) : (
-                    <td key={cell.id} className={cls}>
-                      {content}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {visible.length > shown.length && (
-          <div className="empty">
-            Showing the first <span className="num">{shown.length}</span> of{" "}
-            <span className="num">{visible.length}</span> —{" "}
-            <button type="button" className="btn btn-link" onClick={() => setLimit(visible.length)}>
-              show all
-            </button>{" "}
-            or narrow the search.
-          </div>
-        )}
-        {rows.length === 0 ? (
-          <div className="empty">
-            <strong>No {noun} in the watched accounts and regions</strong>
-            Discovery found none. If you expected some, check the configured accounts and regions and the
-            warnings on the overview.
-          </div>
-        ) : visible.length === 0 ? (
-          <div className="empty">
-            <strong>
-              No {noun} match these filters —{" "}
-              <button type="button" className="btn btn-link" onClick={clear}>
-                clear filters
-              </button>
-            </strong>
-          </div>
-        ) : null}
+        <TableGrid table={table} numeric={numeric} />
+        <TableEmpty noun={noun} total={rows.length} matching={visible.length} onClear={clear} />
       </div>
+      {!print && visible.length > 0 && (
+        <TablePager
+          noun={noun}
+          win={win}
+          size={view.size}
+          onPage={(page) => table.setPageIndex(page - 1)}
+          onSize={(size) => table.setPageSize(size)}
+        />
+      )}
     </>
   );
 }
